@@ -1,0 +1,32 @@
+/// A 64-bit FNV-1a hash that is the same in every process and on every machine.
+///
+/// Swift's `Hasher` is seeded per process, so it must never decide anything that reaches the
+/// output; this one may (sampling, tie-breaking, shard keys).
+public struct StableHash: Sendable {
+    /// The current hash value.
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Creates an empty hash.
+    public init() {}
+
+    /// Mixes in bytes.
+    public mutating func combine<S: Sequence>(bytes: S) where S.Element == UInt8 {
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
+    }
+
+    /// Mixes in a string's UTF-8 bytes followed by a separator.
+    public mutating func combine(_ string: String) {
+        combine(bytes: string.utf8)
+        combine(bytes: CollectionOfOne(0xFF))
+    }
+
+    /// The hash of one string.
+    public static func of(_ string: String) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(string)
+        return hash.value
+    }
+}

@@ -1,0 +1,64 @@
+import CandorCore
+
+/// Guesses a response's language from its tokens: which language's frequent words it uses.
+///
+/// Profiles (the most frequent function words of each language) are language data loaded by
+/// the caller from resource files. Texts in scripts other than Latin, or with no evidence for
+/// any profile, are `und` and are still tokenized correctly.
+public struct LanguageGuesser: Sendable {
+    /// One language's evidence: its frequent words (accent-folded keys) and letters typical of it.
+    public struct Profile: Sendable {
+        /// The language.
+        public var language: Language
+        /// Frequent function words, as token keys.
+        public var words: Set<String>
+        /// Letters (in `norm` form) that point to the language, e.g. `é`, `ç` for French.
+        public var letters: Set<Character>
+
+        /// Creates a profile.
+        public init(language: Language, words: Set<String>, letters: Set<Character> = []) {
+            self.language = language
+            self.words = words
+            self.letters = letters
+        }
+    }
+
+    /// The profiles compared, in a fixed order (ties go to the first).
+    public let profiles: [Profile]
+
+    /// Creates a guesser over `profiles`.
+    public init(profiles: [Profile]) {
+        self.profiles = profiles
+    }
+
+    /// The most likely language of `tokens`, or `und`.
+    public func guess(_ tokens: [Token]) -> Language {
+        var scores = [Double](repeating: 0, count: profiles.count)
+        var words = 0
+        var latin = 0
+        for token in tokens where token.kind == .word {
+            words += 1
+            if let first = token.norm.unicodeScalars.first, first.value < 0x250 { latin += 1 }
+            for (index, profile) in profiles.enumerated() {
+                if profile.words.contains(token.key) { scores[index] += 1 }
+                if !profile.letters.isEmpty, token.norm != token.key {
+                    for character in token.norm where profile.letters.contains(character) {
+                        scores[index] += 0.5
+                        break
+                    }
+                }
+            }
+        }
+        guard words > 0, latin * 2 >= words else { return .undetermined }
+        var best = -1
+        var bestScore = 0.0
+        for (index, score) in scores.enumerated() where score > bestScore {
+            best = index
+            bestScore = score
+        }
+        guard best >= 0 else { return .undetermined }
+        // A single weak hit in a long text is not evidence enough.
+        if bestScore < 1, words > 3 { return .undetermined }
+        return profiles[best].language
+    }
+}

@@ -1,0 +1,44 @@
+/// What a token is: the kinds the tokenizer tells apart.
+public enum TokenKind: UInt8, Sendable, Hashable, Codable, CaseIterable {
+    /// Letters (any script, including dictionary-segmented Thai or CJK words).
+    case word
+    /// A number ("45", "2,5", "1.200").
+    case number
+    /// An emoji or flag.
+    case emoji
+    /// A web address.
+    case url
+    /// An e-mail address.
+    case email
+    /// Punctuation or a symbol; kept because it bounds clauses.
+    case punctuation
+
+    /// True for tokens that carry meaning (not punctuation).
+    public var isContent: Bool { self != .punctuation }
+}
+
+/// One token of a text, with its place in the text and its normalized forms.
+///
+/// Offsets are UTF-16 code units into `TokenizedText.utf16`; `TokenizedText` converts them to
+/// Unicode scalar offsets for output.
+public struct Token: Sendable, Hashable {
+    /// The token's kind.
+    public var kind: TokenKind
+    /// UTF-16 start offset in the text.
+    public var start: Int32
+    /// UTF-16 end offset (exclusive).
+    public var end: Int32
+    /// NFKC + case-folded form, apostrophes unified to `'`: `téléphone`, `l'`, `don't`.
+    public var norm: String
+    /// `norm` without accents (`telephone`), the key used for matching and counting.
+    public var key: String
+
+    /// Creates a token.
+    public init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.key = key
+    }
+}

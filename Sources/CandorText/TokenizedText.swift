@@ -1,0 +1,39 @@
+/// A text with its tokens, language guess, and offset conversions.
+public struct TokenizedText: Sendable {
+    /// The original text as UTF-16 code units (token offsets index into it).
+    public var utf16: [UInt16]
+    /// Tokens in text order, white space excluded.
+    public var tokens: [Token]
+
+    /// Creates a tokenized text.
+    public init(utf16: [UInt16], tokens: [Token]) {
+        self.utf16 = utf16
+        self.tokens = tokens
+    }
+
+    /// The original text between two UTF-16 offsets.
+    public func text(from start: Int32, to end: Int32) -> String {
+        let lo = max(0, min(Int(start), utf16.count))
+        let hi = max(lo, min(Int(end), utf16.count))
+        return utf16.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), as: UTF16.self)
+        }
+    }
+
+    /// Converts a UTF-16 offset into a Unicode scalar offset (surrogate pairs count once).
+    public func scalarOffset(_ utf16Offset: Int32) -> Int {
+        let limit = max(0, min(Int(utf16Offset), utf16.count))
+        var trailing = 0
+        var index = 0
+        while index < limit {
+            if UTF16.isTrailSurrogate(utf16[index]), index > 0, UTF16.isLeadSurrogate(utf16[index - 1]) {
+                trailing += 1
+            }
+            index += 1
+        }
+        return limit - trailing
+    }
+
+    /// The tokens that carry meaning (no punctuation).
+    public var contentTokens: [Token] { tokens.filter { $0.kind.isContent } }
+}

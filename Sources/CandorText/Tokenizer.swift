@@ -1,0 +1,118 @@
+import CICU
+
+/// Splits text into tokens with ICU's word break iterator and normalizes each token.
+///
+/// ICU gives word boundaries for every script (dictionaries for Thai, Lao, Khmer, Chinese and
+/// Japanese). On top of ICU: web and e-mail addresses stay whole, French elisions are split
+/// (`l'avion` → `l'` + `avion`), and every token gets `norm` and `key` forms (`Normalizer`).
+/// A tokenizer owns its ICU iterator and scratch buffers: use one per thread.
+public final class Tokenizer {
+    private let breaker: OpaquePointer
+    private let normalizer = Normalizer()
+    private var starts: [Int32] = Array(repeating: 0, count: 512)
+    private var ends: [Int32] = Array(repeating: 0, count: 512)
+    private var kinds: [UInt8] = Array(repeating: 0, count: 512)
+
+    /// Opens ICU's word break iterator for `locale` (the root rules suit every language).
+    /// - Throws: `TextError` `TXT001` when ICU cannot open it (missing ICU data).
+    public init(locale: String = "") throws(TextError) {
+        var status: Int32 = 0
+        guard let breaker = cicu_words_open(locale, &status) else {
+            throw TextError(code: "TXT001", message: "ICU word break iterator unavailable (ICU error \(status))")
+        }
+        self.breaker = breaker
+    }
+
+    deinit { cicu_breaker_close(breaker) }
+
+    /// Tokenizes `text`.
+    public func tokenize(_ text: String) -> TokenizedText {
+        let utf16 = Array(text.utf16)
+        let tokens = utf16.withUnsafeBufferPointer { tokenize(units: $0) }
+        return TokenizedText(utf16: utf16, tokens: tokens)
+    }
+
+    private func tokenize(units: UnsafeBufferPointer<UInt16>) -> [Token] {
+        guard !units.isEmpty else { return [] }
+        let count = segment(units)
+        let addresses = hasAddressHint(units) ? WebAddressScanner.spans(in: units) : []
+        var tokens: [Token] = []
+        tokens.reserveCapacity(count)
+        var nextAddress = 0
+        var index = 0
+        while index < count {
+            let start = Int(starts[index])
+            let end = Int(ends[index])
+            if nextAddress < addresses.count, end > addresses[nextAddress].start {
+                // An address: emit what precedes it in this segment, the address, and what
+                // follows it in the last segment it covers.
+                let span = addresses[nextAddress]
+                nextAddress += 1
+                if start < span.start { appendToken(kind: Tokenizer.kind(of: kinds[index]), start: start, end: span.start, units, &tokens) }
+                appendAddress(span, units, &tokens)
+                while index < count, Int(starts[index]) < span.end {
+                    if Int(ends[index]) > span.end {
+                        appendToken(kind: Tokenizer.kind(of: kinds[index]), start: span.end, end: Int(ends[index]), units, &tokens)
+                    }
+                    index += 1
+                }
+                continue
+            }
+            appendToken(kind: Tokenizer.kind(of: kinds[index]), start: start, end: end, units, &tokens)
+            index += 1
+        }
+        return tokens
+    }
+
+    /// Runs ICU over `units`, filling `starts`, `ends`, `kinds`; returns the segment count.
+    private func segment(_ units: UnsafeBufferPointer<UInt16>) -> Int {
+        while true {
+            let capacity = Int32(starts.count)
+            let result = starts.withUnsafeMutableBufferPointer { s in
+                ends.withUnsafeMutableBufferPointer { e in
+                    kinds.withUnsafeMutableBufferPointer { k in
+                        cicu_segment(breaker, units.baseAddress, Int32(units.count), s.baseAddress, e.baseAddress,
+                                     k.baseAddress, capacity)
+                    }
+                }
+            }
+            if result >= 0 { return Int(result) }
+            let needed = Int(-result) + 64
+            starts = Array(repeating: 0, count: needed)
+            ends = Array(repeating: 0, count: needed)
+            kinds = Array(repeating: 0, count: needed)
+        }
+    }
+
+    private func hasAddressHint(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        for unit in units where unit == 0x40 || unit == 0x2F || unit == 0x2E { return true }
+        return false
+    }
+
+    private static func kind(of code: UInt8) -> TokenKind {
+        switch Int32(code) {
+        case Int32(CICU_WORD), Int32(CICU_IDEO): return .word
+        case Int32(CICU_NUMBER): return .number
+        case Int32(CICU_EMOJI): return .emoji
+        default: return .punctuation
+        }
+    }
+
+    private func appendAddress(_ span: WebAddressScanner.Span, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
+        let slice = UnsafeBufferPointer(rebasing: units[span.start..<span.end])
+        let forms = normalizer.normalize(slice)
+        tokens.append(Token(kind: span.kind, start: Int32(span.start), end: Int32(span.end), norm: forms.norm, key: forms.norm))
+    }
+
+    private func appendToken(kind: TokenKind, start: Int, end: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
+        let slice = UnsafeBufferPointer(rebasing: units[start..<end])
+        let forms = normalizer.normalize(slice)
+        if kind == .word, let split = Elision.split(norm: forms.norm, key: forms.key, units: slice) {
+            let cut = Int32(start + split.prefixLength)
+            tokens.append(Token(kind: .word, start: Int32(start), end: cut, norm: split.prefixNorm, key: split.prefixNorm))
+            tokens.append(Token(kind: .word, start: cut, end: Int32(end), norm: split.restNorm, key: split.restKey))
+            return
+        }
+        tokens.append(Token(kind: kind, start: Int32(start), end: Int32(end), norm: forms.norm, key: forms.key))
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+@testable import CandorText
+
+/// Tokenizer behaviour on English, French and other scripts, through real ICU.
+struct TokenizerTests {
+    private func tokens(_ text: String) throws -> [Token] {
+        try Tokenizer().tokenize(text).tokens
+    }
+
+    private func norms(_ text: String) throws -> [String] {
+        try tokens(text).filter { $0.kind != .punctuation }.map(\.norm)
+    }
+
+    @Test func englishWordsNumbersAndContractions() throws {
+        #expect(try norms("On hold for 45 minutes, DON'T call back!") == ["on", "hold", "for", "45", "minutes", "don't", "call", "back"])
+        let kinds = try tokens("Waited 2,5 hours").map(\.kind)
+        #expect(kinds == [.word, .number, .word])
+    }
+
+    @Test(arguments: [
+        ("l'avion", ["l'", "avion"]),
+        ("L’attente était longue", ["l'", "attente", "était", "longue"]),
+        ("jusqu'à demain", ["jusqu'", "à", "demain"]),
+        ("qu'il m'appelle", ["qu'", "il", "m'", "appelle"]),
+        ("aujourd'hui", ["aujourd'hui"]),
+        ("presqu'île", ["presqu'île"]),
+    ])
+    func frenchElisionIsSplit(text: String, expected: [String]) throws {
+        #expect(try norms(text) == expected)
+    }
+
+    @Test func accentFoldedKeyMatchesUnaccented() throws {
+        let accented = try tokens("Téléphone ŒUVRE Straße")
+        #expect(accented.map(\.norm) == ["téléphone", "œuvre", "strasse"])
+        #expect(accented.map(\.key) == ["telephone", "oeuvre", "strasse"])
+        #expect(try tokens("telephone").map(\.key) == ["telephone"])
+    }
+
+    @Test func nfkcFoldsCompatibilityForms() throws {
+        // Full-width letters and digits, the "ﬁ" ligature.
+        #expect(try norms("ＡＢＣ １２３ ﬁle") == ["abc", "123", "file"])
+    }
+
+    @Test func urlsAndEmailsStayWhole() throws {
+        let found = try tokens("Write to jane.doe@example.com or see https://example.com/help?x=1. Thanks")
+        #expect(found.filter { $0.kind == .email }.map(\.norm) == ["jane.doe@example.com"])
+        #expect(found.filter { $0.kind == .url }.map(\.norm) == ["https://example.com/help?x=1"])
+        #expect(found.last?.norm == "thanks")
+        #expect(try tokens("@AmazonHelp hi").contains { $0.kind == .email } == false)
+    }
+
+    @Test func emojiAreTokens() throws {
+        let found = try tokens("Great 😡😡 service 👍🏽 🇫🇷")
+        #expect(found.filter { $0.kind == .emoji }.count >= 3)
+        #expect(found.filter { $0.kind == .word }.map(\.norm) == ["great", "service"])
+    }
+
+    @Test(arguments: [
+        ("配達が遅れました", 3),       // Japanese: dictionary segmentation gives several words
+        ("送货太慢了客服不回复", 3),     // Chinese
+        ("บริการลูกค้าแย่มาก", 3),        // Thai, no spaces between words
+        ("Обслуживание клиентов ужасное", 3),  // Cyrillic
+        ("خدمة العملاء سيئة", 3),          // Arabic
+    ])
+    func otherScriptsSegmentIntoWords(text: String, minimumWords: Int) throws {
+        let words = try tokens(text).filter { $0.kind == .word }
+        #expect(words.count >= minimumWords)
+        // Tokens tile the text without overlap.
+        var previousEnd: Int32 = 0
+        for token in words {
+            #expect(token.start >= previousEnd)
+            previousEnd = token.end
+        }
+    }
+
+    @Test func offsetsConvertToUnicodeScalars() throws {
+        let tokenized = try Tokenizer().tokenize("😡 pas notre problème")
+        let problem = try #require(tokenized.tokens.first { $0.key == "probleme" })
+        #expect(tokenized.scalarOffset(problem.start) == 12)
+        #expect(tokenized.text(from: problem.start, to: problem.end) == "problème")
+    }
+
+    @Test func emptyAndWhitespaceTextsHaveNoTokens() throws {
+        #expect(try tokens("").isEmpty)
+        #expect(try tokens("  \n\t ").isEmpty)
+    }
+
+    @Test func invalidSurrogatesDoNotCrash() throws {
+        let text = String(decoding: [0x61, 0xD800, 0x62] as [UInt16], as: UTF16.self)
+        #expect(try !tokens(text).isEmpty)
+    }
+}
