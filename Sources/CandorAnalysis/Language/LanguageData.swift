@@ -1,0 +1,69 @@
+import CandorCore
+import CandorText
+
+/// One language's data: stopwords, scope markers, number words, and language-guess evidence.
+///
+/// Read from `Resources/<code>/*.txt` (one entry a line, `#` comments). Scope markers and
+/// number words are written as patterns/words and normalized like every response token.
+public struct LanguageData: Sendable {
+    /// The language.
+    public var language: Language
+    /// Words that carry no theme on their own (as token keys).
+    public var stopwords: Set<String>
+    /// Patterns that negate what follows in the clause ("not", "never", "pas", "jamais").
+    public var negators: [String]
+    /// Patterns that make the clause hypothetical ("if", "would have", "si on").
+    public var hypotheticals: [String]
+    /// Patterns that open a contrasting clause ("but", "however", "mais").
+    public var contrasts: [String]
+    /// Number words ("two", "third", "deux") as token keys, which match `<num>`.
+    public var numberWords: Set<String>
+    /// Frequent words that identify the language (token keys).
+    public var profileWords: Set<String>
+    /// Letters that point to the language.
+    public var profileLetters: Set<Character>
+
+    /// Creates language data.
+    public init(
+        language: Language, stopwords: Set<String> = [], negators: [String] = [], hypotheticals: [String] = [],
+        contrasts: [String] = [], numberWords: Set<String> = [], profileWords: Set<String> = [], profileLetters: Set<Character> = []
+    ) {
+        self.language = language
+        self.stopwords = stopwords
+        self.negators = negators
+        self.hypotheticals = hypotheticals
+        self.contrasts = contrasts
+        self.numberWords = numberWords
+        self.profileWords = profileWords
+        self.profileLetters = profileLetters
+    }
+
+    /// Loads the built-in data of every language folder in the resources, sorted by code.
+    /// - Throws: `AnalysisError` `ANA004` when a file is missing.
+    public static func builtIn() throws(AnalysisError) -> [LanguageData] {
+        let normalizer = Normalizer()
+        func keys(_ entries: [String]) -> Set<String> { Set(entries.map { normalizer.normalize($0).key }) }
+        var all: [LanguageData] = []
+        for code in try ResourceFiles.languages() {
+            let letters = try ResourceFiles.list("\(code)/letters.txt").joined()
+            all.append(LanguageData(
+                language: Language(rawValue: code),
+                stopwords: keys(try ResourceFiles.list("\(code)/stopwords.txt")),
+                negators: try ResourceFiles.list("\(code)/negators.txt"),
+                hypotheticals: try ResourceFiles.list("\(code)/hypotheticals.txt"),
+                contrasts: try ResourceFiles.list("\(code)/contrasts.txt"),
+                numberWords: keys(try ResourceFiles.list("\(code)/numbers.txt")),
+                profileWords: keys(try ResourceFiles.list("\(code)/profile.txt")),
+                profileLetters: Set(letters)
+            ))
+        }
+        return all
+    }
+
+    /// A language guesser over these languages' profiles.
+    public static func guesser(_ data: [LanguageData]) -> LanguageGuesser {
+        LanguageGuesser(profiles: data.map {
+            LanguageGuesser.Profile(language: $0.language, words: $0.profileWords, letters: $0.profileLetters)
+        })
+    }
+}

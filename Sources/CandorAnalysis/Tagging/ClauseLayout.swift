@@ -1,0 +1,65 @@
+import CandorText
+
+/// The content tokens of a text and how punctuation and line breaks cut them into sentences
+/// (hard boundaries, which no pattern crosses) and clauses (soft boundaries, which bound the
+/// scope of a negation or a hypothetical).
+struct ClauseLayout {
+    /// Indices into `TokenizedText.tokens` of the content tokens, in order.
+    var content: [Int] = []
+    /// For each content token: a sentence boundary precedes it.
+    var hardBoundaryBefore: [Bool] = []
+    /// For each content token: its clause number (increasing).
+    var clause: [Int32] = []
+
+    init(_ text: TokenizedText) {
+        content.reserveCapacity(text.tokens.count)
+        var pendingHard = true
+        var pendingSoft = false
+        var clauseNumber: Int32 = 0
+        var previousEnd: Int32 = 0
+        for (index, token) in text.tokens.enumerated() {
+            if token.kind == .punctuation {
+                switch Self.boundary(token.norm) {
+                case .hard: pendingHard = true
+                case .soft: pendingSoft = true
+                case .none: break
+                }
+                previousEnd = token.end
+                continue
+            }
+            if !pendingHard, Self.hasLineBreak(text.utf16, from: previousEnd, to: token.start) { pendingHard = true }
+            if pendingHard || pendingSoft, !content.isEmpty { clauseNumber += 1 }
+            content.append(index)
+            hardBoundaryBefore.append(pendingHard)
+            clause.append(clauseNumber)
+            pendingHard = false
+            pendingSoft = false
+            previousEnd = token.end
+        }
+    }
+
+    /// Starts a new clause at content token `position` (a contrast marker opens one).
+    mutating func openClause(at position: Int) {
+        guard position > 0, position < clause.count, clause[position] == clause[position - 1] else { return }
+        for index in position..<clause.count { clause[index] += 1 }
+    }
+
+    enum Boundary { case hard, soft, none }
+
+    static func boundary(_ punctuation: String) -> Boundary {
+        switch punctuation {
+        case ".", "!", "?", ";", "。", "！", "？", "؟", "¡", "¿", "\u{2029}": return .hard
+        case "'", "-", "&", "#", "@", "$", "€", "£", "%", "+", "*", "/", "_", "~", "^", "°", "=": return .none
+        default: return .soft
+        }
+    }
+
+    static func hasLineBreak(_ utf16: [UInt16], from start: Int32, to end: Int32) -> Bool {
+        guard start < end else { return false }
+        for index in Int(start)..<Int(end) where index < utf16.count {
+            let unit = utf16[index]
+            if unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,149 @@
+import CandorCore
+import CandorText
+
+/// Tags one response's texts with the taxonomy's categories, each with a score and evidence.
+///
+/// A rule fires when one of its patterns matches and no negation, hypothetical or contrast in
+/// scope blocks it (each rule says which scopes apply). A category's score combines its fired
+/// rules' weights as independent evidence, 1 − Π(1 − wᵢ); it is tagged at the taxonomy's
+/// threshold. One tagger per worker thread (it owns the matcher's scratch state).
+public final class FlawTagger {
+    /// The compiled taxonomy.
+    public let compiled: CompiledTaxonomy
+    private let matcher: AutomatonMatcher
+    private let scopeWindow: Int32 = 4
+
+    /// Creates a tagger over a compiled taxonomy.
+    public init(compiled: CompiledTaxonomy) {
+        self.compiled = compiled
+        self.matcher = AutomatonMatcher(automaton: compiled.automaton)
+    }
+
+    /// The tags of a response whose fields are `fields`, in taxonomy order.
+    public func tag(_ fields: [TokenizedText], language: Language) -> [FlawTag] {
+        tags(from: hits(fields, language: language))
+    }
+
+    /// Turns hits into tags: blocked hits are dropped, rules are counted once per category.
+    public func tags(from hits: [RuleHit]) -> [FlawTag] {
+        var result: [FlawTag] = []
+        for category in compiled.taxonomy.categories {
+            let fired = hits.filter { $0.category == category.id && $0.blockedBy == nil }
+            guard !fired.isEmpty else { continue }
+            var seenRules: Set<String> = []
+            var miss = 1.0
+            for hit in fired where seenRules.insert(hit.rule).inserted { miss *= 1 - hit.weight }
+            let score = 1 - miss
+            guard score + 1e-9 >= compiled.taxonomy.threshold else { continue }
+            let evidence = fired.map(\.evidence).sorted { ($0.field, $0.start, $0.end) < ($1.field, $1.start, $1.end) }
+            result.append(FlawTag(id: category.id, score: (score * 1000).rounded() / 1000, evidence: Self.dedupe(evidence)))
+        }
+        return result
+    }
+
+    /// Every rule match in `fields`, blocked or not, in field and text order.
+    public func hits(_ fields: [TokenizedText], language: Language) -> [RuleHit] {
+        var all: [RuleHit] = []
+        for (fieldIndex, field) in fields.enumerated() where !field.tokens.isEmpty {
+            all.append(contentsOf: hits(field, fieldIndex: fieldIndex, language: language))
+        }
+        return all
+    }
+
+    private func applies(_ rule: Rule, to language: Language) -> Bool {
+        guard let ruleLanguage = rule.language else { return true }
+        return language == .undetermined || ruleLanguage == language
+    }
+
+    private func marks(_ markerLanguage: Language, _ language: Language) -> Bool {
+        language == .undetermined || markerLanguage == language
+    }
+
+    private func hits(_ field: TokenizedText, fieldIndex: Int, language: Language) -> [RuleHit] {
+        var layout = ClauseLayout(field)
+        guard !layout.content.isEmpty else { return [] }
+        let symbols = layout.content.map { index in
+            let token = field.tokens[index]
+            return matcher.symbols(key: token.key, isNumber: token.kind == .number)
+        }
+        let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore)
+        var negators: [AutomatonMatcher.Match] = []
+        var hypotheticals: [AutomatonMatcher.Match] = []
+        var contrasts: [AutomatonMatcher.Match] = []
+        var ruleMatches: [(AutomatonMatcher.Match, Int, Int)] = []
+        for match in matches {
+            switch compiled.owners[Int(match.pattern)] {
+            case .rule(let category, let rule, _):
+                if applies(compiled.taxonomy.categories[category].rules[rule], to: language) {
+                    ruleMatches.append((match, category, rule))
+                }
+            case .negator(let markerLanguage) where marks(markerLanguage, language): negators.append(match)
+            case .hypothetical(let markerLanguage) where marks(markerLanguage, language): hypotheticals.append(match)
+            case .contrast(let markerLanguage) where marks(markerLanguage, language): contrasts.append(match)
+            default: break
+            }
+        }
+        for contrast in contrasts { layout.openClause(at: Int(contrast.start)) }
+        var result: [RuleHit] = []
+        var seen: Set<[Int]> = []
+        for (match, categoryIndex, ruleIndex) in ruleMatches {
+            // One hit per rule and start token: the longest match.
+            let longest = ruleMatches.filter { $0.1 == categoryIndex && $0.2 == ruleIndex && $0.0.start == match.start }
+                .map(\.0.end).max() ?? match.end
+            guard longest == match.end, seen.insert([categoryIndex, ruleIndex, Int(match.start)]).inserted else { continue }
+            let category = compiled.taxonomy.categories[categoryIndex]
+            let rule = category.rules[ruleIndex]
+            let block = blocker(for: match, rule: rule, layout: layout, field: field,
+                                negators: negators, hypotheticals: hypotheticals, contrasts: contrasts)
+            let first = field.tokens[layout.content[Int(match.start)]]
+            let last = field.tokens[layout.content[Int(match.end)]]
+            let evidence = Evidence(
+                text: field.text(from: first.start, to: last.end), start: field.scalarOffset(first.start),
+                end: field.scalarOffset(last.end), field: fieldIndex, rule: rule.id)
+            result.append(RuleHit(category: category.id, rule: rule.id, weight: rule.weight, evidence: evidence, blockedBy: block))
+        }
+        return result
+    }
+
+    private func blocker(
+        for match: AutomatonMatcher.Match, rule: Rule, layout: ClauseLayout, field: TokenizedText,
+        negators: [AutomatonMatcher.Match], hypotheticals: [AutomatonMatcher.Match], contrasts: [AutomatonMatcher.Match]
+    ) -> RuleHit.Block? {
+        let clause = layout.clause[Int(match.start)]
+        func markerText(_ marker: AutomatonMatcher.Match) -> String {
+            field.text(from: field.tokens[layout.content[Int(marker.start)]].start, to: field.tokens[layout.content[Int(marker.end)]].end)
+        }
+        if rule.negation == .block {
+            // A negation shortly before the match in its clause, or inside it among the tokens a
+            // gap skipped ("the deadline was not ambiguous"), blocks it.
+            for marker in negators where layout.clause[Int(marker.start)] == clause {
+                let before = marker.end < match.start && match.start - marker.end <= scopeWindow
+                let inside = marker.start > match.start && marker.end <= match.end && match.isWildcard(marker.start)
+                if before || inside { return RuleHit.Block(kind: "negation", marker: markerText(marker)) }
+            }
+        }
+        if rule.hypothetical == .block {
+            for marker in hypotheticals where marker.start < match.start && layout.clause[Int(marker.start)] == clause {
+                return RuleHit.Block(kind: "hypothetical", marker: markerText(marker))
+            }
+        }
+        if rule.contrast == .block {
+            // A contrast later in the same sentence ("expensive, but worth it") takes the edge off.
+            for marker in contrasts where marker.start > match.end
+                && !layout.hardBoundaryBefore[(Int(match.end) + 1)...Int(marker.start)].contains(true)
+            {
+                return RuleHit.Block(kind: "contrast", marker: markerText(marker))
+            }
+        }
+        return nil
+    }
+
+    private static func dedupe(_ evidence: [Evidence]) -> [Evidence] {
+        var out: [Evidence] = []
+        for item in evidence {
+            if let last = out.last, last.field == item.field, last.start == item.start, last.end == item.end { continue }
+            out.append(item)
+        }
+        return out
+    }
+}
