@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "CandorIngestTests", dependencies: ["CandorIngest"]),
         .testTarget(name: "CandorAnalysisTests", dependencies: ["CandorAnalysis", "CandorIngest", "CandorText"]),
         .testTarget(name: "CandorReportTests", dependencies: ["CandorReport", "CandorAnalysis"]),
-        .testTarget(name: "CandorEndToEndTests", dependencies: ["CandorCore"]),
+        // Runs the built `candor` binary (the dependency makes `swift test` build it first).
+        .testTarget(name: "CandorEndToEndTests", dependencies: ["candor"]),
     ]
 )

@@ -18,6 +18,8 @@ public struct LanguageData: Sendable {
     public var contrasts: [String]
     /// Number words ("two", "third", "deux") as token keys, which match `<num>`.
     public var numberWords: Set<String>
+    /// Evaluative or vague words that never make a theme alone ("good", "super"), as token keys.
+    public var genericWords: Set<String>
     /// Frequent words that identify the language (token keys).
     public var profileWords: Set<String>
     /// Letters that point to the language.
@@ -26,8 +28,10 @@ public struct LanguageData: Sendable {
     /// Creates language data.
     public init(
         language: Language, stopwords: Set<String> = [], negators: [String] = [], hypotheticals: [String] = [],
-        contrasts: [String] = [], numberWords: Set<String> = [], profileWords: Set<String> = [], profileLetters: Set<Character> = []
+        contrasts: [String] = [], numberWords: Set<String> = [], genericWords: Set<String> = [],
+        profileWords: Set<String> = [], profileLetters: Set<Character> = []
     ) {
+        self.genericWords = genericWords
         self.language = language
         self.stopwords = stopwords
         self.negators = negators
@@ -53,6 +57,7 @@ public struct LanguageData: Sendable {
                 hypotheticals: try ResourceFiles.list("\(code)/hypotheticals.txt"),
                 contrasts: try ResourceFiles.list("\(code)/contrasts.txt"),
                 numberWords: keys(try ResourceFiles.list("\(code)/numbers.txt")),
+                genericWords: keys(try ResourceFiles.list("\(code)/generic.txt")),
                 profileWords: keys(try ResourceFiles.list("\(code)/profile.txt")),
                 profileLetters: Set(letters)
             ))

@@ -1,0 +1,39 @@
+/// A customer's words kept as an example for a flaw or a theme.
+public struct Quote: Sendable, Equatable {
+    /// The response's record number (ties break on it).
+    public var row: Int
+    /// The response's id.
+    public var id: String
+    /// The text field index.
+    public var field: Int
+    /// The text, as written (reports redact and escape it when rendering).
+    public var text: String
+    /// The span to highlight within `text`, in Unicode scalars, when there is one.
+    public var highlight: Range<Int>?
+    /// How good an example it is (higher is better).
+    public var quality: Double
+
+    /// Creates a quote.
+    public init(row: Int, id: String, field: Int, text: String, highlight: Range<Int>? = nil, quality: Double) {
+        self.row = row
+        self.id = id
+        self.field = field
+        self.text = text
+        self.highlight = highlight
+        self.quality = quality
+    }
+
+    /// The order of quotes: better first, then earlier rows.
+    @Sendable public static func ranksBefore(_ lhs: Quote, _ rhs: Quote) -> Bool {
+        if lhs.quality != rhs.quality { return lhs.quality > rhs.quality }
+        if lhs.row != rhs.row { return lhs.row < rhs.row }
+        return lhs.field < rhs.field
+    }
+
+    /// A quality bonus for texts of a readable length (about a tweet), in [0, 1].
+    public static func readability(_ text: String) -> Double {
+        let length = Double(text.unicodeScalars.count)
+        if length < 15 { return 0.1 }
+        return max(0, 1 - abs(length - 110) / 300)
+    }
+}

@@ -1,0 +1,170 @@
+import CandorCore
+
+/// Everything a report needs about a run, accumulated response by response: counts, flaws,
+/// themes, scores and quotes. Mergeable: workers build partial summaries of their chunks and
+/// the driver merges them in chunk order; the result is the same for any chunking.
+public struct RunSummary: Sendable {
+    /// Per-flaw figures.
+    public struct FlawFigures: Sendable {
+        /// Responses tagged.
+        public var count = 0
+        /// Sum of tag scores.
+        public var scoreSum = 0.0
+        /// Responses tagged, by language.
+        public var byLanguage: [Language: Int] = [:]
+        /// Responses with evidence in each text field.
+        public var byField: [Int: Int] = [:]
+        /// Scores of the tagged responses.
+        public var scores = ScoreHistogram()
+        /// The best evidence quotes.
+        public var quotes: TopK<Quote>
+    }
+
+    /// Per-theme figures.
+    public struct ThemeFigures: Sendable {
+        /// Responses carrying the theme.
+        public var count = 0
+        /// Responses where it is the first (most relevant) theme.
+        public var first = 0
+        /// Responses carrying it, by text field whose phrases evoked it.
+        public var byField: [Int: Int] = [:]
+        /// Flaw tags among its responses.
+        public var flaws: [String: Int] = [:]
+        /// Scores of its responses.
+        public var scores = ScoreHistogram()
+        /// The most representative quotes.
+        public var quotes: TopK<Quote>
+    }
+
+    /// Records read (including skipped ones).
+    public var read = 0
+    /// Records skipped as malformed.
+    public var skipped = 0
+    /// Records with no text.
+    public var empty = 0
+    /// Records with replaced invalid UTF-8.
+    public var replacedUTF8 = 0
+    /// Responses analysed (not skipped, not empty).
+    public var analysed = 0
+    /// Analysed responses by language.
+    public var languages: [Language: Int] = [:]
+    /// Non-empty answers per text field.
+    public var answeredFields: [Int: Int] = [:]
+    /// Scores of all analysed responses.
+    public var scores = ScoreHistogram()
+    /// Analysed responses with at least three words (the base of theme coverage)…
+    public var coverageBase = 0
+    /// …and how many of them carry a theme.
+    public var covered = 0
+    /// Responses with at least one flaw.
+    public var flawed = 0
+    /// Flaw figures by category id.
+    public var flaws: [String: FlawFigures] = [:]
+    /// Theme figures by theme index.
+    public var themes: [Int: ThemeFigures] = [:]
+    /// Quotes kept per flaw and theme.
+    public let quoteCapacity: Int
+
+    /// Creates an empty summary.
+    public init(quoteCapacity: Int = 3) {
+        self.quoteCapacity = quoteCapacity
+    }
+
+    /// Adds one analysed response.
+    public mutating func add(_ analysis: ResponseAnalysis) {
+        guard !analysis.isEmpty else {
+            empty += 1
+            return
+        }
+        analysed += 1
+        languages[analysis.language, default: 0] += 1
+        for (index, text) in analysis.response.texts.enumerated() where !text.allSatisfy(\.isWhitespace) {
+            answeredFields[index, default: 0] += 1
+        }
+        if let score = analysis.response.score { scores.add(score) }
+        if analysis.wordCount >= 3 {
+            coverageBase += 1
+            if !analysis.themes.isEmpty { covered += 1 }
+        }
+        if !analysis.flaws.isEmpty { flawed += 1 }
+        for tag in analysis.flaws { addFlaw(tag, analysis) }
+        for (rank, theme) in analysis.themes.enumerated() { addTheme(theme, rank: rank, analysis) }
+    }
+
+    private mutating func addFlaw(_ tag: FlawTag, _ analysis: ResponseAnalysis) {
+        var figures = flaws[tag.id] ?? FlawFigures(quotes: TopK(capacity: quoteCapacity, by: Quote.ranksBefore))
+        figures.count += 1
+        figures.scoreSum += tag.score
+        figures.byLanguage[analysis.language, default: 0] += 1
+        for field in Set(tag.evidence.map(\.field)) { figures.byField[field, default: 0] += 1 }
+        if let score = analysis.response.score { figures.scores.add(score) }
+        if let evidence = tag.evidence.first, evidence.field < analysis.response.texts.count {
+            let text = analysis.response.texts[evidence.field]
+            figures.quotes.insert(Quote(
+                row: analysis.response.row, id: analysis.response.id, field: evidence.field, text: text,
+                highlight: evidence.start..<evidence.end, quality: tag.score + 0.5 * Quote.readability(text)))
+        }
+        flaws[tag.id] = figures
+    }
+
+    private mutating func addTheme(_ theme: Int, rank: Int, _ analysis: ResponseAnalysis) {
+        var figures = themes[theme] ?? ThemeFigures(quotes: TopK(capacity: quoteCapacity, by: Quote.ranksBefore))
+        figures.count += 1
+        if rank == 0 { figures.first += 1 }
+        for (field, themes) in analysis.fieldThemes.enumerated() where themes.contains(theme) {
+            figures.byField[field, default: 0] += 1
+        }
+        for tag in analysis.flaws { figures.flaws[tag.id, default: 0] += 1 }
+        if let score = analysis.response.score { figures.scores.add(score) }
+        if rank == 0 {
+            let texts = analysis.response.texts
+            if let field = texts.indices.max(by: { Quote.readability(texts[$0]) < Quote.readability(texts[$1]) }) {
+                figures.quotes.insert(Quote(
+                    row: analysis.response.row, id: analysis.response.id, field: field, text: texts[field],
+                    quality: Quote.readability(texts[field]) + (analysis.themes.count == 1 ? 0.2 : 0)))
+            }
+        }
+        themes[theme] = figures
+    }
+
+    /// Adds another partial summary (a later chunk's).
+    public mutating func merge(_ other: RunSummary) {
+        read += other.read
+        skipped += other.skipped
+        empty += other.empty
+        replacedUTF8 += other.replacedUTF8
+        analysed += other.analysed
+        languages.merge(other.languages, uniquingKeysWith: +)
+        answeredFields.merge(other.answeredFields, uniquingKeysWith: +)
+        scores.merge(other.scores)
+        coverageBase += other.coverageBase
+        covered += other.covered
+        flawed += other.flawed
+        for (id, theirs) in other.flaws {
+            guard var mine = flaws[id] else {
+                flaws[id] = theirs
+                continue
+            }
+            mine.count += theirs.count
+            mine.scoreSum += theirs.scoreSum
+            mine.byLanguage.merge(theirs.byLanguage, uniquingKeysWith: +)
+            mine.byField.merge(theirs.byField, uniquingKeysWith: +)
+            mine.scores.merge(theirs.scores)
+            mine.quotes.merge(theirs.quotes)
+            flaws[id] = mine
+        }
+        for (index, theirs) in other.themes {
+            guard var mine = themes[index] else {
+                themes[index] = theirs
+                continue
+            }
+            mine.count += theirs.count
+            mine.first += theirs.first
+            mine.byField.merge(theirs.byField, uniquingKeysWith: +)
+            mine.flaws.merge(theirs.flaws, uniquingKeysWith: +)
+            mine.scores.merge(theirs.scores)
+            mine.quotes.merge(theirs.quotes)
+            themes[index] = mine
+        }
+    }
+}

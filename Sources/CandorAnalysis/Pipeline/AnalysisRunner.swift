@@ -1,0 +1,218 @@
+import CandorCore
+import CandorIngest
+import CandorText
+import Foundation
+
+/// Runs the pipeline over a run's inputs in two streaming passes on the parallel core.
+///
+/// Pass 1 reads every response and counts candidate phrases (memory bounded by pruning at
+/// fixed stream positions); the themes are built from the merged counts. Pass 2 reads the
+/// input again, tags flaws, assigns themes and accumulates the summary. Each pass cuts the
+/// stream into chunks on record boundaries, processes them on `threads` workers, and merges the
+/// per-chunk results in chunk order, so the output does not depend on the thread count.
+public final class AnalysisRunner {
+    /// The run's configuration.
+    public let configuration: RunConfiguration
+    /// The shared engine.
+    public let engine: AnalysisEngine
+    /// Messages for stderr (e.g. which column was picked as text).
+    public private(set) var notices: [String] = []
+    /// Skipped rows and other input problems.
+    public private(set) var diagnostics = DiagnosticLog()
+    /// The text fields, resolved (after automatic choice).
+    public private(set) var textFields: [String] = []
+    /// Wall-clock time per stage, in seconds.
+    public private(set) var timings: [(stage: String, seconds: Double)] = []
+    /// Bytes of input read in the first pass.
+    public private(set) var bytesRead = 0
+    /// The themes, once the first pass has built them.
+    public private(set) var themes: ThemeModel?
+
+    private var workers: [ResponseAnalyzer] = []
+    private var spooled: [String: String] = [:]
+
+    /// The outcome of a run.
+    public struct Result: Sendable {
+        /// The summary.
+        public var summary: RunSummary
+        /// The themes.
+        public var themes: ThemeModel
+    }
+
+    /// Prepares a run.
+    /// - Throws: `TextError` when ICU cannot be opened.
+    public init(configuration: RunConfiguration, engine: AnalysisEngine) throws(TextError) {
+        self.configuration = configuration
+        self.engine = engine
+        for _ in 0..<configuration.threads { workers.append(try ResponseAnalyzer(engine: engine)) }
+    }
+
+    deinit {
+        for path in spooled.values { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    /// Runs both passes; `onChunk` receives each chunk's analyses in input order.
+    /// - Throws: `IngestError` for unreadable inputs and malformed rows (without skipping).
+    public func run(onChunk: (([ResponseAnalysis]) throws -> Void)? = nil) throws -> Result {
+        let start = Date()
+        let statistics = try countPhrases()
+        let counted = Date()
+        let model = ThemeBuilder(options: configuration.themes).build(statistics)
+        themes = model
+        let built = Date()
+        let summary = try analyse(themes: model, onChunk: onChunk)
+        let done = Date()
+        timings = [
+            ("read+tokenize+count phrases", counted.timeIntervalSince(start)),
+            ("build themes", built.timeIntervalSince(counted)),
+            ("read+tokenize+tag+assign", done.timeIntervalSince(built)),
+        ]
+        return Result(summary: summary, themes: model)
+    }
+
+    // MARK: Pass 1
+
+    private struct CountResult: Sendable {
+        var partials: [(segment: Int, statistics: PhraseStatistics)]
+        var diagnostics: [Diagnostic]
+        var fatal: IngestError?
+        var bytes: Int
+    }
+
+    private func countPhrases() throws -> PhraseStatistics {
+        var options = configuration.ingest
+        let reader: ChunkReader
+        do {
+            reader = try ChunkReader(paths: try inputPaths(), options: options)
+        } catch {
+            throw relabel(error)
+        }
+        textFields = reader.textFields
+        notices = reader.notices
+        options.textFields = reader.textFields
+        let parser = ChunkParser(options: options)
+        let every = max(1, configuration.themes.pruneEvery)
+        var total = PhraseStatistics()
+        var segment = 0
+        try forEachBatch(reader) { batch in
+            let results = ParallelChunks.map(count: batch.count, contexts: workers) { worker, index -> CountResult in
+                let parsed = parser.parse(batch[index])
+                var partials: [(Int, PhraseStatistics)] = []
+                for response in parsed.responses {
+                    let reading = worker.read(response)
+                    guard reading.wordCount > 0 else { continue }
+                    let bucket = (response.row - 1) / every
+                    if partials.last?.0 != bucket { partials.append((bucket, PhraseStatistics())) }
+                    partials[partials.count - 1].1.add(reading.candidates, language: reading.language)
+                }
+                return CountResult(partials: partials, diagnostics: parsed.diagnostics, fatal: parsed.fatal, bytes: batch[index].byteCount)
+            }
+            for result in results {
+                if let fatal = result.fatal { throw relabel(fatal) }
+                diagnostics.append(contentsOf: result.diagnostics.map(relabel))
+                bytesRead += result.bytes
+                for (bucket, partial) in result.partials {
+                    while segment < bucket {
+                        total.prune(capacity: configuration.themes.capacity)
+                        segment += 1
+                    }
+                    total.merge(partial)
+                }
+            }
+        }
+        return total
+    }
+
+    // MARK: Pass 2
+
+    private struct AnalyseResult: Sendable {
+        var summary: RunSummary
+        var analyses: [ResponseAnalysis]
+        var counts: IngestCounts
+    }
+
+    private func analyse(themes model: ThemeModel, onChunk: (([ResponseAnalysis]) throws -> Void)?) throws -> RunSummary {
+        var options = configuration.ingest
+        options.textFields = textFields
+        let reader = try ChunkReader(paths: try inputPaths(), options: options)
+        let parser = ChunkParser(options: options)
+        let keep = onChunk != nil
+        let quotes = configuration.quotes
+        var summary = RunSummary(quoteCapacity: quotes)
+        try forEachBatch(reader) { batch in
+            let results = ParallelChunks.map(count: batch.count, contexts: workers) { worker, index -> AnalyseResult in
+                let parsed = parser.parse(batch[index])
+                var partial = RunSummary(quoteCapacity: quotes)
+                var analyses: [ResponseAnalysis] = []
+                for response in parsed.responses {
+                    let analysis = worker.analyse(response, themes: model)
+                    partial.add(analysis)
+                    if keep { analyses.append(analysis) }
+                }
+                return AnalyseResult(summary: partial, analyses: analyses, counts: parsed.counts)
+            }
+            for result in results {
+                summary.merge(result.summary)
+                summary.read += result.counts.read
+                summary.skipped += result.counts.skipped
+                summary.replacedUTF8 += result.counts.replacedUTF8
+                if let onChunk { try onChunk(result.analyses) }
+            }
+        }
+        return summary
+    }
+
+    // MARK: Reading
+
+    /// Reads chunks in batches of a few per worker and hands each batch to `body`.
+    private func forEachBatch(_ reader: ChunkReader, _ body: ([RawChunk]) throws -> Void) throws {
+        let size = max(2, configuration.threads * 2)
+        var batch: [RawChunk] = []
+        batch.reserveCapacity(size)
+        while let chunk = try reader.next() {
+            batch.append(chunk)
+            if batch.count == size {
+                try body(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { try body(batch) }
+    }
+
+    /// Names stdin `-` again in a diagnostic about its temporary copy.
+    private func relabel(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard let original = spooled.first(where: { $0.value == diagnostic.location.file })?.key else { return diagnostic }
+        var copy = diagnostic
+        copy.location.file = original
+        return copy
+    }
+
+    /// Names stdin `-` again in an error about its temporary copy.
+    private func relabel(_ error: IngestError) -> IngestError {
+        var copy = error
+        for (original, path) in spooled {
+            if copy.location?.file == path { copy.location?.file = original }
+            copy.reason = copy.reason.replacingOccurrences(of: path, with: original)
+        }
+        return copy
+    }
+
+    /// The inputs, with stdin copied once to a temporary file so both passes can read it.
+    private func inputPaths() throws(IngestError) -> [String] {
+        var paths: [String] = []
+        for path in configuration.inputs {
+            guard path == "-" else {
+                paths.append(path)
+                continue
+            }
+            if let copy = spooled[path] {
+                paths.append(copy)
+                continue
+            }
+            let copy = try StdinSpool.copy()
+            spooled[path] = copy
+            paths.append(copy)
+        }
+        return paths
+    }
+}

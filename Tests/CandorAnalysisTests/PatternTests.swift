@@ -1,0 +1,66 @@
+import CandorText
+import Testing
+@testable import CandorAnalysis
+
+/// The pattern language: parsing, and matching through the compiled automaton.
+struct PatternTests {
+    private func keys(_ word: String) -> [String] {
+        (try? Tokenizer().tokenize(word).tokens.filter { $0.kind.isContent }.map(\.key)) ?? []
+    }
+
+    private func parse(_ source: String, lists: [String: [String]] = [:]) throws -> PatternNode {
+        try PatternParser(lists: lists, keys: keys).parse(source)
+    }
+
+    @Test func parsesWordsPrefixesChoicesAndGaps() throws {
+        #expect(try parse("on hold") == .sequence([.word("on"), .word("hold")]))
+        #expect(try parse("rembours*") == .prefix("rembours"))
+        #expect(try parse("(still|yet again)") == .choice([.word("still"), .sequence([.word("yet"), .word("again")])]))
+        #expect(try parse("[the] hold ~2 <num>") == .sequence([.optional(.word("the")), .word("hold"), .gap(max: 2), .number]))
+        #expect(try parse("Téléphone") == .word("telephone"))
+        #expect(try parse("l'attente") == .sequence([.word("l'"), .word("attente")]))
+        #expect(try parse("@unit", lists: ["unit": ["minutes", "hours"]]) == .choice([.word("minutes"), .word("hours")]))
+    }
+
+    @Test(arguments: ["", "(a|b", "a|", "ab*", "~9 x", "@missing", "[maybe]", "x <bad>"])
+    func rejectsBrokenPatterns(source: String) {
+        #expect(throws: PatternParser.Failure.self) { try parse(source) }
+    }
+
+    private func matches(_ patterns: [String], in text: String) throws -> [(Int32, String)] {
+        let nodes = try patterns.map { try parse($0) }
+        let automaton = RuleAutomaton(patterns: nodes, numberWords: ["three"])
+        let matcher = AutomatonMatcher(automaton: automaton)
+        let tokenized = try Tokenizer().tokenize(text)
+        let layout = ClauseLayout(tokenized)
+        let symbols = layout.content.map { index in
+            matcher.symbols(key: tokenized.tokens[index].key, isNumber: tokenized.tokens[index].kind == .number)
+        }
+        return matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore).map { match in
+            let first = tokenized.tokens[layout.content[Int(match.start)]]
+            let last = tokenized.tokens[layout.content[Int(match.end)]]
+            return (match.pattern, tokenized.text(from: first.start, to: last.end))
+        }
+    }
+
+    @Test func automatonFindsEveryPatternInOnePass() throws {
+        let found = try matches(["on hold ~2 <num> minutes", "rembours*", "third time"], in: "On hold for almost 45 minutes. Third time! Remboursement?")
+        #expect(found.map(\.0) == [0, 2, 1])
+        #expect(found.map(\.1) == ["On hold for almost 45 minutes", "Third time", "Remboursement"])
+    }
+
+    @Test func numberWordsMatchNumbers() throws {
+        #expect(try matches(["waited <num> hours"], in: "I waited three hours").count == 1)
+        #expect(try matches(["waited <digits> hours"], in: "I waited three hours").isEmpty)
+    }
+
+    @Test func matchesDoNotCrossSentences() throws {
+        #expect(try matches(["hold ~3 time"], in: "Put on hold. Next time call").isEmpty)
+        #expect(try matches(["hold ~3 time"], in: "hold, then time").count == 1)
+    }
+
+    @Test func accentsAndCaseDoNotMatter() throws {
+        #expect(try matches(["delai de remboursement"], in: "DÉLAI DE REMBOURSEMENT trop long").count == 1)
+        #expect(try matches(["délai de remboursement"], in: "delai de remboursement").count == 1)
+    }
+}
