@@ -3,7 +3,8 @@ import CandorCore
 import CandorText
 
 /// Renders `candor tag` output: one JSON object per response, keys in the documented order
-/// (`id`, `lang`, `flaws`, `themes`, then `row`).
+/// (`id`, `lang`, `flaws`, `themes`, then `row` and `blocked`: the rule matches a negation,
+/// hypothetical or contrast blocked, so every scope considered is visible).
 public struct TagLineRenderer: Sendable {
     /// Theme labels by theme index.
     let labels: [String]
@@ -61,6 +62,30 @@ public struct TagLineRenderer: Sendable {
         json.endArray()
         json.key("row")
         json.int(analysis.response.row)
+        json.key("blocked")
+        json.beginArray()
+        for hit in analysis.blocked {
+            guard let block = hit.blockedBy else { continue }
+            json.beginObject()
+            json.key("flaw")
+            json.string(hit.category)
+            json.key("rule")
+            json.string(hit.rule)
+            json.key("text")
+            json.string(redactor?.redact(hit.evidence.text) ?? hit.evidence.text)
+            json.key("start")
+            json.int(hit.evidence.start)
+            json.key("end")
+            json.int(hit.evidence.end)
+            json.key("field")
+            json.string(hit.evidence.field < fields.count ? fields[hit.evidence.field] : String(hit.evidence.field))
+            json.key("scope")
+            json.string(block.kind)
+            json.key("marker")
+            json.string(block.marker)
+            json.endObject()
+        }
+        json.endArray()
         json.endObject()
         output.append(contentsOf: json.bytes)
         output.append(0x0A)

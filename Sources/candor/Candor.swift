@@ -13,7 +13,7 @@ struct Candor: ParsableCommand {
 
             Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 74 I/O error, 78 bad taxonomy.
             """,
-        subcommands: [AnalyzeCommand.self, TagCommand.self, EvalCommand.self, ExplainCommand.self],
+        subcommands: [AnalyzeCommand.self, TagCommand.self, ExplainCommand.self, EvalCommand.self, TaxonomyCommand.self, DiffCommand.self],
         defaultSubcommand: nil
     )
 }

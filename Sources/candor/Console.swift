@@ -18,8 +18,9 @@ enum Console {
     /// Writes text to stdout.
     static func print(_ text: String) { write(Array(text.utf8)) }
 
-    /// Writes a line to stderr, prefixed with `candor: `.
+    /// Writes a line to stderr, prefixed with `candor: ` (once).
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("candor: " + message + "\n").utf8))
+        let line = message.hasPrefix("candor: ") ? message : "candor: " + message
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -50,7 +50,7 @@ public struct RunSummary: Sendable {
     public var languages: [Language: Int] = [:]
     /// Non-empty answers per text field.
     public var answeredFields: [Int: Int] = [:]
-    /// Scores of all analysed responses.
+    /// Scores of all responses read (with or without text): the run's headline score.
     public var scores = ScoreHistogram()
     /// Analysed responses with at least three words (the base of theme coverage)…
     public var coverageBase = 0
@@ -72,6 +72,7 @@ public struct RunSummary: Sendable {
 
     /// Adds one analysed response.
     public mutating func add(_ analysis: ResponseAnalysis) {
+        if let score = analysis.response.score { scores.add(score) }
         guard !analysis.isEmpty else {
             empty += 1
             return
@@ -81,7 +82,6 @@ public struct RunSummary: Sendable {
         for (index, text) in analysis.response.texts.enumerated() where !text.allSatisfy(\.isWhitespace) {
             answeredFields[index, default: 0] += 1
         }
-        if let score = analysis.response.score { scores.add(score) }
         if analysis.wordCount >= 3 {
             coverageBase += 1
             if !analysis.themes.isEmpty { covered += 1 }

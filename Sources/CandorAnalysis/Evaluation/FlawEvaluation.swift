@@ -46,6 +46,25 @@ public struct FlawEvaluation: Sendable {
     public private(set) var misses: [Miss] = []
     /// Responses evaluated.
     public private(set) var count = 0
+    /// Tags by score bin (0.5–0.6, …, 0.9–1.0): how many, and how many the labels confirm.
+    public private(set) var reliability: [Bin] = stride(from: 0.0, to: 1.0, by: 0.1).map { Bin(lower: $0) }
+
+    /// A score bin of the reliability table.
+    public struct Bin: Sendable, Equatable {
+        /// The bin's lower bound (the upper is 0.1 higher; the last includes 1.0).
+        public var lower: Double
+        /// Tags with a score in the bin.
+        public var tags = 0
+        /// Of those, tags the labels confirm.
+        public var correct = 0
+        /// correct / tags.
+        public var accuracy: Double { tags == 0 ? 0 : Double(correct) / Double(tags) }
+    }
+
+    /// Tags at or above `score` and the share of them that are right.
+    public func precision(atOrAbove score: Double) -> (tags: Int, correct: Int) {
+        reliability.filter { $0.lower + 1e-9 >= score }.reduce((0, 0)) { ($0.0 + $1.tags, $0.1 + $1.correct) }
+    }
 
     /// Creates an empty evaluation over `categories`.
     public init(categories: [String]) {
@@ -63,6 +82,11 @@ public struct FlawEvaluation: Sendable {
             if isGold && isPredicted { scores[index].truePositives += 1 }
             if isPredicted && !isGold { scores[index].falsePositives += 1 }
             if isGold && !isPredicted { scores[index].falseNegatives += 1 }
+        }
+        for tag in predicted {
+            let bin = min(reliability.count - 1, max(0, Int((tag.score * 10 + 1e-9).rounded(.down))))
+            reliability[bin].tags += 1
+            if gold.contains(tag.id) { reliability[bin].correct += 1 }
         }
         let order = scores.map(\.id)
         let missed = order.filter { gold.contains($0) && !predictedIDs.contains($0) }

@@ -80,12 +80,13 @@ public final class ResponseAnalyzer {
     /// Fully analyses a response: flaws and themes.
     public func analyse(_ response: Response, themes model: ThemeModel) -> ResponseAnalysis {
         let reading = read(response)
-        let flaws = reading.wordCount == 0 ? [] : tagger.tag(reading.fields, language: reading.language)
+        let hits = reading.wordCount == 0 ? [] : tagger.hits(reading.fields, language: reading.language)
+        let flaws = tagger.tags(from: hits)
         let themes = model.assign(reading.candidates, language: reading.language)
         let fieldThemes = reading.fieldCandidates.map { Set(model.assign($0, language: reading.language)) }
         return ResponseAnalysis(
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,
-            themes: themes, fieldThemes: fieldThemes)
+            themes: themes, fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
     }
 
     /// Every rule hit, blocked or not, for `candor explain`.

@@ -15,6 +15,9 @@ public struct ResponseAnalysis: Sendable {
     /// The themes each text field evokes on its own (empty with a single field).
     public var fieldThemes: [Set<Int>]
 
+    /// Rule matches that a negation, hypothetical or contrast blocked: the scope considered.
+    public var blocked: [RuleHit] = []
+
     /// True when every text field is blank.
     public var isEmpty: Bool { wordCount == 0 && response.isEmpty }
 }

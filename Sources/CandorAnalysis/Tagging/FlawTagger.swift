@@ -84,13 +84,20 @@ public final class FlawTagger {
             }
         }
         for contrast in contrasts { layout.openClause(at: Int(contrast.start)) }
+        // Per rule, keep leftmost-longest matches that do not overlap.
+        ruleMatches.sort { lhs, rhs in
+            (lhs.1, lhs.2, lhs.0.start, -lhs.0.end) < (rhs.1, rhs.2, rhs.0.start, -rhs.0.end)
+        }
         var result: [RuleHit] = []
-        var seen: Set<[Int]> = []
+        var lastRule: (Int, Int) = (-1, -1)
+        var lastEnd: Int32 = -1
         for (match, categoryIndex, ruleIndex) in ruleMatches {
-            // One hit per rule and start token: the longest match.
-            let longest = ruleMatches.filter { $0.1 == categoryIndex && $0.2 == ruleIndex && $0.0.start == match.start }
-                .map(\.0.end).max() ?? match.end
-            guard longest == match.end, seen.insert([categoryIndex, ruleIndex, Int(match.start)]).inserted else { continue }
+            if (categoryIndex, ruleIndex) != lastRule {
+                lastRule = (categoryIndex, ruleIndex)
+                lastEnd = -1
+            }
+            guard match.start > lastEnd else { continue }
+            lastEnd = match.end
             let category = compiled.taxonomy.categories[categoryIndex]
             let rule = category.rules[ruleIndex]
             let block = blocker(for: match, rule: rule, layout: layout, field: field,
@@ -102,6 +109,7 @@ public final class FlawTagger {
                 end: field.scalarOffset(last.end), field: fieldIndex, rule: rule.id)
             result.append(RuleHit(category: category.id, rule: rule.id, weight: rule.weight, evidence: evidence, blockedBy: block))
         }
+        result.sort { ($0.evidence.start, $0.evidence.end, $0.rule) < ($1.evidence.start, $1.evidence.end, $1.rule) }
         return result
     }
 

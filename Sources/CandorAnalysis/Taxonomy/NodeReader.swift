@@ -92,15 +92,21 @@ struct NodeReader {
             rule.language = code == "any" ? nil : Language(rawValue: code)
         }
         if let weight = mapping["weight"] { rule.weight = try fraction(weight, "weight") }
-        rule.patterns = try strings(mapping["patterns"], "patterns").map(\.0)
+        let patterns = try strings(mapping["patterns"], "patterns")
+        rule.patterns = patterns.map(\.0)
+        rule.patternLines = patterns.map(\.1)
         rule.negation = try scope(mapping["negation"], "negation") ?? .block
         rule.hypothetical = try scope(mapping["hypothetical"], "hypothetical") ?? .block
         rule.contrast = try scope(mapping["contrast"], "contrast") ?? .ignore
         if let examples = mapping["examples"] {
             guard let pairs = examples.mapping else { throw fail(examples, "`examples` has `match` and `no-match` lists") }
             checkKeys(pairs, allowed: Taxonomy.exampleKeys, context: "examples")
-            rule.mustMatch = try strings(pairs["match"], "match").map(\.0)
-            rule.mustNotMatch = try strings(pairs["no-match"], "no-match").map(\.0)
+            let match = try strings(pairs["match"], "match")
+            let noMatch = try strings(pairs["no-match"], "no-match")
+            rule.mustMatch = match.map(\.0)
+            rule.mustMatchLines = match.map(\.1)
+            rule.mustNotMatch = noMatch.map(\.0)
+            rule.mustNotMatchLines = noMatch.map(\.1)
         }
         return rule
     }

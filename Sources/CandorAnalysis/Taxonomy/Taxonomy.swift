@@ -93,6 +93,16 @@ public struct Rule: Sendable, Equatable {
     public var mustNotMatch: [String]
     /// The line where the rule starts in its file.
     public var line: Int
+    /// The line of each pattern (0 when built in code).
+    public var patternLines: [Int] = []
+    /// The line of each `mustMatch` and `mustNotMatch` example (0 when built in code).
+    public var mustMatchLines: [Int] = []
+    public var mustNotMatchLines: [Int] = []
+
+    /// The line of pattern `index`, or the rule's line.
+    public func line(ofPattern index: Int) -> Int {
+        index < patternLines.count && patternLines[index] > 0 ? patternLines[index] : line
+    }
 
     /// Creates a rule.
     public init(

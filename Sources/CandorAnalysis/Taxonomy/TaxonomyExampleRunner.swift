@@ -42,13 +42,16 @@ public struct TaxonomyExampleRunner {
         tagger.compiled.taxonomy.rules.reduce(0) { $0 + $1.rule.mustMatch.count + $1.rule.mustNotMatch.count }
     }
 
-    /// Runs every example and returns the failures, in file order.
-    public func run() -> [Failure] {
+    /// Runs every example and returns the failures, in file order; with `stopAtFirst`, at most one.
+    public func run(stopAtFirst: Bool = false) -> [Failure] {
         var failures: [Failure] = []
         let taxonomy = tagger.compiled.taxonomy
         for (_, rule) in taxonomy.rules {
             let language = rule.language ?? .undetermined
-            for (text, expected) in rule.mustMatch.map({ ($0, true) }) + rule.mustNotMatch.map({ ($0, false) }) {
+            let lines = { (list: [Int], index: Int) in index < list.count && list[index] > 0 ? list[index] : rule.line }
+            let examples = rule.mustMatch.enumerated().map { ($0.element, true, lines(rule.mustMatchLines, $0.offset)) }
+                + rule.mustNotMatch.enumerated().map { ($0.element, false, lines(rule.mustNotMatchLines, $0.offset)) }
+            for (text, expected, line) in examples {
                 let hits = tagger.hits([tokenizer.tokenize(text)], language: language).filter { $0.rule == rule.id }
                 let fired = hits.contains { $0.blockedBy == nil }
                 guard fired != expected else { continue }
@@ -58,7 +61,8 @@ public struct TaxonomyExampleRunner {
                 } else {
                     detail = "matched \"" + (hits.first { $0.blockedBy == nil }?.evidence.text ?? "") + "\""
                 }
-                failures.append(Failure(source: taxonomy.source, line: rule.line, rule: rule.id, text: text, expectedMatch: expected, detail: detail))
+                failures.append(Failure(source: taxonomy.source, line: line, rule: rule.id, text: text, expectedMatch: expected, detail: detail))
+                if stopAtFirst { return failures }
             }
         }
         return failures

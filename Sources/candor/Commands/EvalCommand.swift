@@ -79,6 +79,15 @@ enum EvalReport {
                           fixed(score.recall) as NSString, fixed(score.f1) as NSString)
         }
         out += "macro_f1=\(fixed(evaluation.macroF1))\n"
+        out += "\nReliability (tags by score, share the labels confirm):\n"
+        out += "score      tags  correct  accuracy\n"
+        for bin in evaluation.reliability where bin.tags > 0 {
+            let label = String(format: "%.1f–%.1f", bin.lower, min(1, bin.lower + 0.1))
+            out += label.padding(toLength: 9, withPad: " ", startingAt: 0)
+            out += String(format: "%6d  %7d  %8@\n", bin.tags, bin.correct, fixed(bin.accuracy) as NSString)
+        }
+        let high = evaluation.precision(atOrAbove: 0.8)
+        out += "precision_at_0.8=\(fixed(high.tags == 0 ? 0 : Double(high.correct) / Double(high.tags))) (\(high.correct)/\(high.tags))\n"
         if misses > 0, !evaluation.misses.isEmpty {
             out += "\nMisses (\(evaluation.misses.count); first \(min(misses, evaluation.misses.count))):\n"
             for miss in evaluation.misses.prefix(misses) {
