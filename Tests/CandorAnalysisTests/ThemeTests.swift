@@ -82,3 +82,39 @@ struct ThemeTests {
         #expect(stemmer.stem("bus", language: .english) == "bus")
     }
 }
+
+/// The facet lexicons: every entry can match, and facets group what co-occurrence alone cannot.
+struct FacetLexiconTests {
+    static let engine = Result { try AnalysisEngine.builtIn() }
+
+    @Test(arguments: ["en", "fr"])
+    func everyEntryCanMatch(code: String) throws {
+        let lexicon = try #require(try Self.engine.get().facets[Language(rawValue: code)])
+        #expect(lexicon.facets.count >= 15)
+        #expect(lexicon.unusable.isEmpty, "entries that start or end with a stopword: \(lexicon.unusable)")
+    }
+
+    @Test func facetsGroupWordsThatNeverMeet() throws {
+        let engine = try Self.engine.get()
+        let tokenizer = try Tokenizer()
+        var statistics = PhraseStatistics()
+        let lexicon = try #require(engine.facets[.english])
+        let texts = Array(repeating: "The pizza was delicious", count: 4) + Array(repeating: "Best sushi in town", count: 4)
+            + Array(repeating: "Our waiter was rude", count: 4) + Array(repeating: "The staff were friendly", count: 4)
+        var readings: [[PhraseCandidate]] = []
+        for text in texts {
+            let candidates = engine.extractor.candidates([tokenizer.tokenize(text)], language: .english)
+            readings.append(candidates)
+            statistics.add(candidates, facets: lexicon.facets(of: candidates), language: .english)
+        }
+        let model = ThemeBuilder(options: ThemeOptions(), lexicons: engine.facets).build(statistics)
+        let pizza = model.assign(readings[0], language: .english).first
+        let sushi = model.assign(readings[4], language: .english).first
+        let waiter = model.assign(readings[8], language: .english).first
+        let staff = model.assign(readings[12], language: .english).first
+        #expect(pizza != nil && pizza == sushi)
+        #expect(waiter != nil && waiter == staff)
+        #expect(pizza != waiter)
+        #expect(Set(model.themes.map(\.label)).count == model.themes.count)
+    }
+}

@@ -22,6 +22,8 @@ public struct LanguageData: Sendable {
     public var genericWords: Set<String>
     /// Frequent words that identify the language (token keys).
     public var profileWords: Set<String>
+    /// The facet lexicon's text (`facets.txt`), parsed by the engine (it needs the tokenizer).
+    public var facetText: String = ""
     /// Letters that point to the language.
     public var profileLetters: Set<Character>
 
@@ -29,8 +31,9 @@ public struct LanguageData: Sendable {
     public init(
         language: Language, stopwords: Set<String> = [], negators: [String] = [], hypotheticals: [String] = [],
         contrasts: [String] = [], numberWords: Set<String> = [], genericWords: Set<String> = [],
-        profileWords: Set<String> = [], profileLetters: Set<Character> = []
+        profileWords: Set<String> = [], profileLetters: Set<Character> = [], facetText: String = ""
     ) {
+        self.facetText = facetText
         self.genericWords = genericWords
         self.language = language
         self.stopwords = stopwords
@@ -59,16 +62,21 @@ public struct LanguageData: Sendable {
                 numberWords: keys(try ResourceFiles.list("\(code)/numbers.txt")),
                 genericWords: keys(try ResourceFiles.list("\(code)/generic.txt")),
                 profileWords: keys(try ResourceFiles.list("\(code)/profile.txt")),
-                profileLetters: Set(letters)
+                profileLetters: Set(letters),
+                facetText: (try? ResourceFiles.text("\(code)/facets.txt")) ?? ""
             ))
         }
         return all
     }
 
-    /// A language guesser over these languages' profiles.
+    /// A language guesser over these languages' profiles: each language's profile words and
+    /// stopwords, minus the words another language uses too ("a", "on", "me").
     public static func guesser(_ data: [LanguageData]) -> LanguageGuesser {
-        LanguageGuesser(profiles: data.map {
-            LanguageGuesser.Profile(language: $0.language, words: $0.profileWords, letters: $0.profileLetters)
+        let vocabularies = data.map { $0.profileWords.union($0.stopwords).union($0.genericWords) }
+        return LanguageGuesser(profiles: data.enumerated().map { index, language in
+            var words = vocabularies[index]
+            for (other, vocabulary) in vocabularies.enumerated() where other != index { words.subtract(vocabulary) }
+            return LanguageGuesser.Profile(language: language.language, words: words, letters: language.profileLetters)
         })
     }
 }

@@ -14,6 +14,8 @@ public struct AnalysisEngine: Sendable {
     public let extractor: PhraseExtractor
     /// A language every response is forced to, if any.
     public let forcedLanguage: Language?
+    /// Facet lexicons by language.
+    public let facets: [Language: FacetLexicon]
 
     /// Builds the engine.
     /// - Throws: `AnalysisError` when the taxonomy does not compile.
@@ -21,8 +23,16 @@ public struct AnalysisEngine: Sendable {
         self.compiled = try CompiledTaxonomy(taxonomy: taxonomy, languages: languages)
         self.languages = languages
         self.guesser = LanguageData.guesser(languages)
-        self.extractor = PhraseExtractor(languages: languages)
+        let extractor = PhraseExtractor(languages: languages)
+        self.extractor = extractor
         self.forcedLanguage = forcedLanguage
+        var facets: [Language: FacetLexicon] = [:]
+        if let tokenizer = try? Tokenizer() {
+            for data in languages where !data.facetText.isEmpty {
+                facets[data.language] = FacetLexicon(text: data.facetText, language: data.language, extractor: extractor, tokenizer: tokenizer)
+            }
+        }
+        self.facets = facets
     }
 
     /// The engine over the built-in taxonomy and language data.
@@ -58,6 +68,8 @@ public final class ResponseAnalyzer {
         public var candidates: [PhraseCandidate]
         /// Distinct candidate phrases per field (only when there are several fields).
         public var fieldCandidates: [[PhraseCandidate]]
+        /// The facets the candidates evoke (indices into the language's lexicon).
+        public var facets: [FacetLexicon.Hit] = []
     }
 
     /// Tokenizes a response, guesses its language and finds its phrase candidates.
@@ -67,14 +79,17 @@ public final class ResponseAnalyzer {
         let language = engine.forcedLanguage ?? engine.guesser.guess(allTokens)
         let words = allTokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         guard words > 0 else { return Reading(fields: fields, language: language, wordCount: 0, candidates: [], fieldCandidates: []) }
+        let lexicon = engine.facets[language]
         if fields.count == 1 {
             let candidates = engine.extractor.candidates(fields, language: language)
-            return Reading(fields: fields, language: language, wordCount: words, candidates: candidates, fieldCandidates: [])
+            return Reading(fields: fields, language: language, wordCount: words, candidates: candidates, fieldCandidates: [],
+                           facets: lexicon?.facets(of: candidates) ?? [])
         }
         let perField = fields.map { engine.extractor.candidates([$0], language: language) }
         var seen: Set<String> = []
         let all = perField.joined().filter { seen.insert($0.key).inserted }
-        return Reading(fields: fields, language: language, wordCount: words, candidates: all, fieldCandidates: perField)
+        return Reading(fields: fields, language: language, wordCount: words, candidates: all, fieldCandidates: perField,
+                       facets: lexicon?.facets(of: all) ?? [])
     }
 
     /// Fully analyses a response: flaws and themes.

@@ -57,7 +57,7 @@ public final class AnalysisRunner {
         let start = Date()
         let statistics = try countPhrases()
         let counted = Date()
-        let model = ThemeBuilder(options: configuration.themes).build(statistics)
+        let model = ThemeBuilder(options: configuration.themes, lexicons: engine.facets).build(statistics)
         themes = model
         let built = Date()
         let summary = try analyse(themes: model, onChunk: onChunk)
@@ -103,7 +103,7 @@ public final class AnalysisRunner {
                     guard reading.wordCount > 0 else { continue }
                     let bucket = (response.row - 1) / every
                     if partials.last?.0 != bucket { partials.append((bucket, PhraseStatistics())) }
-                    partials[partials.count - 1].1.add(reading.candidates, language: reading.language)
+                    partials[partials.count - 1].1.add(reading.candidates, facets: reading.facets, language: reading.language)
                 }
                 return CountResult(partials: partials, diagnostics: parsed.diagnostics, fatal: parsed.fatal, bytes: batch[index].byteCount)
             }

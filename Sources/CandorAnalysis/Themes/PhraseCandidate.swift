@@ -8,4 +8,19 @@ public struct PhraseCandidate: Sendable, Hashable {
     public var surface: String
     /// The number of words in the phrase.
     public var length: Int
+    /// A single evaluative or vague word ("good", "place"): it may evoke a facet, but never
+    /// makes a theme or a label on its own.
+    public var isGeneric: Bool = false
+    /// Where the phrase first occurs in its text, from 0 (start) to 1 (end): what a response
+    /// opens with is usually what it is about.
+    public var position: Double = 0
+
+    /// Creates a candidate.
+    public init(key: String, surface: String, length: Int, isGeneric: Bool = false, position: Double = 0) {
+        self.key = key
+        self.surface = surface
+        self.length = length
+        self.isGeneric = isGeneric
+        self.position = position
+    }
 }

@@ -51,7 +51,7 @@ public struct PhraseExtractor: Sendable {
                         guard !(last.kind == .word && stop.contains(last.key)) else { continue }
                         if last.kind == .word, !Self.isWordLike(last.key) { continue }
                         let length = end - start + 1
-                        if length == 1, plain.contains(first.key) { continue }
+                        let isGeneric = length == 1 && plain.contains(first.key)
                         var content: [String] = []
                         for index in start...end where !(words[index].kind == .word && stop.contains(words[index].key)) {
                             content.append(stems[index])
@@ -59,12 +59,28 @@ public struct PhraseExtractor: Sendable {
                         let key = content.sorted().joined(separator: " ")
                         guard seen.insert(key).inserted else { continue }
                         let surface = words[start...end].map(\.norm).joined(separator: " ")
-                        out.append(PhraseCandidate(key: key, surface: surface, length: length))
+                        let position = text.utf16.isEmpty ? 0 : Double(first.start) / Double(text.utf16.count)
+                        out.append(PhraseCandidate(key: key, surface: surface, length: length, isGeneric: isGeneric, position: position))
                     }
                 }
             }
         }
         return out
+    }
+
+    /// The merge key of a whole text taken as one phrase (a facet entry), or nil when it could
+    /// never be a candidate (it starts or ends with a stopword, or has no word).
+    public func key(ofPhrase text: TokenizedText, language: Language) -> String? {
+        let stop = stopwords[language] ?? stopwords[.undetermined] ?? []
+        let stemLanguage = language == .undetermined ? Language.english : language
+        let words = text.tokens.filter { $0.kind == .word || $0.kind == .number }
+        guard let first = words.first, let last = words.last, first.kind == .word,
+            !stop.contains(first.key), !(last.kind == .word && stop.contains(last.key)), words.count <= maxLength
+        else { return nil }
+        let content = words.filter { !($0.kind == .word && stop.contains($0.key)) }.map { token in
+            token.kind == .number ? "#" : stemmer.stem(token.key, language: stemLanguage)
+        }
+        return content.sorted().joined(separator: " ")
     }
 
     /// Runs of word and number tokens not separated by punctuation, as token indices.

@@ -12,29 +12,44 @@ public struct PhraseStatistics: Sendable, Equatable {
         public var length: Int
         /// Surface forms seen, with their counts (the label is the most frequent).
         public var surfaces: [String: Int]
+        /// For single words: responses where the word and each facet (by index) occur together.
+        public var facets: [Int: Int] = [:]
+        /// True for evaluative or vague single words (never a theme alone).
+        public var isGeneric = false
     }
 
     /// Entries by language, then merge key.
     public private(set) var entries: [Language: [String: Entry]] = [:]
     /// Non-empty responses counted, by language.
     public private(set) var responses: [Language: Int] = [:]
+    /// Responses evoking each facet (by index), by language.
+    public private(set) var facetCounts: [Language: [Int: Int]] = [:]
 
     /// Creates empty statistics.
     public init() {}
 
-    /// Counts one response's distinct candidates.
-    public mutating func add(_ candidates: [PhraseCandidate], language: Language) {
+    /// Counts one response's distinct candidates and the facets they evoke.
+    ///
+    /// A single word's co-occurrence with a facet only counts when another phrase of the
+    /// response evokes the facet (a word never keeps company with itself).
+    public mutating func add(_ candidates: [PhraseCandidate], facets: [FacetLexicon.Hit] = [], language: Language) {
         responses[language, default: 0] += 1
+        if !facets.isEmpty {
+            var counts = facetCounts[language] ?? [:]
+            for hit in facets { counts[hit.facet, default: 0] += 1 }
+            facetCounts[language] = counts
+        }
         var table = entries[language] ?? [:]
         entries[language] = nil
         for candidate in candidates {
-            if var entry = table[candidate.key] {
-                entry.count += 1
-                entry.surfaces[candidate.surface, default: 0] += 1
-                table[candidate.key] = entry
-            } else {
-                table[candidate.key] = Entry(count: 1, length: candidate.length, surfaces: [candidate.surface: 1])
+            var entry = table[candidate.key]
+                ?? Entry(count: 0, length: candidate.length, surfaces: [:], isGeneric: candidate.isGeneric)
+            entry.count += 1
+            entry.surfaces[candidate.surface, default: 0] += 1
+            if candidate.length == 1 {
+                for hit in facets where hit.keys != [candidate.key] { entry.facets[hit.facet, default: 0] += 1 }
             }
+            table[candidate.key] = entry
         }
         entries[language] = table
     }
@@ -42,6 +57,7 @@ public struct PhraseStatistics: Sendable, Equatable {
     /// Adds another partial's counts.
     public mutating func merge(_ other: PhraseStatistics) {
         for (language, count) in other.responses { responses[language, default: 0] += count }
+        for (language, counts) in other.facetCounts { facetCounts[language, default: [:]].merge(counts, uniquingKeysWith: +) }
         for (language, table) in other.entries {
             var mine = entries[language] ?? [:]
             entries[language] = nil
@@ -49,6 +65,7 @@ public struct PhraseStatistics: Sendable, Equatable {
                 if var existing = mine[key] {
                     existing.count += entry.count
                     existing.surfaces.merge(entry.surfaces, uniquingKeysWith: +)
+                    existing.facets.merge(entry.facets, uniquingKeysWith: +)
                     mine[key] = existing
                 } else {
                     mine[key] = entry

@@ -1,83 +1,65 @@
 import CandorCore
+import Foundation
 
-/// Builds themes from phrase statistics: picks distinctive phrases, groups those that share
-/// words, and labels each group with its most representative phrase.
+/// Builds themes from phrase statistics.
 ///
-/// Deterministic: every ordering breaks ties by the phrase key.
+/// 1. Facets of the language's lexicon that enough responses evoke become themes.
+/// 2. Frequent words outside the lexicon join the facet they co-occur with far more than by
+///    chance (a dish name joins `food` through "delicious", "fresh"…).
+/// 3. Frequent phrases tied to no facet are grouped by shared words into further themes.
+/// 4. Each theme is labeled with its most representative phrase found in the data.
+/// Deterministic: every ordering breaks ties by key.
 public struct ThemeBuilder: Sendable {
     /// The settings.
     public var options: ThemeOptions
+    /// Facet lexicons by language.
+    public var lexicons: [Language: FacetLexicon]
 
     /// Creates a builder.
-    public init(options: ThemeOptions = ThemeOptions()) {
+    public init(options: ThemeOptions = ThemeOptions(), lexicons: [Language: FacetLexicon] = [:]) {
         self.options = options
+        self.lexicons = lexicons
     }
 
-    private struct Scored {
-        var key: String
-        var entry: PhraseStatistics.Entry
-        var score: Double
-        var stems: Set<String>
-        var surface: String
-    }
-
-    private struct Group {
-        var anchor: Set<String>
-        var members: [Scored]
+    /// A theme under construction.
+    struct Draft {
+        var facet: String?
+        var size: Int
+        /// Keys evoking the theme with their base weight (before idf).
+        var keys: [String: Double] = [:]
+        /// Label candidates: phrase key → (surface, count, length).
+        var phrases: [String: (surface: String, count: Int, length: Int)] = [:]
     }
 
     /// Builds the model.
     public func build(_ statistics: PhraseStatistics) -> ThemeModel {
         var themes: [ThemeModel.Theme] = []
-        var links: [Language: [String: ThemeModel.Link]] = [:]
+        var links: [Language: [String: [ThemeModel.Link]]] = [:]
         var usedLabels: Set<String> = []
         for language in statistics.entries.keys.sorted() {
             guard let table = statistics.entries[language] else { continue }
             let total = max(1, statistics.responses[language] ?? 0)
             let floor = max(options.minCount, Int((options.minShare * Double(total)).rounded(.up)))
-            let scored = table.compactMap { key, entry -> Scored? in
-                guard entry.count >= floor else { return nil }
-                let stems = Set(key.split(separator: " ").map(String.init).filter { $0 != "#" })
-                guard !stems.isEmpty else { return nil }
-                let boost = 1 + 0.5 * Double(entry.length - 1)
-                return Scored(key: key, entry: entry, score: Double(entry.count) * boost, stems: stems, surface: Self.label(of: entry))
-            }.sorted { ($1.score, $0.key) < ($0.score, $1.key) }
-            var groups: [Group] = []
-            for phrase in scored.prefix(options.maxThemes * 15) {
-                var bestIndex = -1
-                var bestOverlap = 0.0
-                for (index, group) in groups.enumerated() {
-                    let shared = Double(phrase.stems.intersection(group.anchor).count)
-                    let overlap = shared / Double(phrase.stems.union(group.anchor).count)
-                    if overlap > bestOverlap {
-                        bestOverlap = overlap
-                        bestIndex = index
-                    }
-                }
-                if bestIndex >= 0, bestOverlap >= 0.5 {
-                    groups[bestIndex].members.append(phrase)
-                } else if groups.count < options.maxThemes * 3 {
-                    groups.append(Group(anchor: phrase.stems, members: [phrase]))
-                }
-            }
-            let ranked = groups.sorted { lhs, rhs in
-                let left = lhs.members.map(\.entry.count).max() ?? 0
-                let right = rhs.members.map(\.entry.count).max() ?? 0
-                return (right, lhs.members[0].key) < (left, rhs.members[0].key)
-            }.prefix(options.maxThemes)
-            var languageLinks: [String: ThemeModel.Link] = [:]
-            for group in ranked {
+            var drafts = facetDrafts(table, statistics.facetCounts[language] ?? [:], lexicons[language] ?? FacetLexicon(), total: total, floor: floor)
+            drafts += DataThemeGrouper(floor: floor, limit: options.maxThemes).drafts(table, excluding: drafts)
+            let kept = drafts.sorted { ($1.size, $0.facet ?? "~", $0.keys.keys.min() ?? "") < ($0.size, $1.facet ?? "~", $1.keys.keys.min() ?? "") }
+                .prefix(options.maxThemes)
+            var languageLinks: [String: [ThemeModel.Link]] = [:]
+            for draft in kept {
                 let index = themes.count
-                let label = chooseLabel(group, used: usedLabels)
+                let ranked = draft.phrases.sorted { lhs, rhs in
+                    let left = Self.labelScore(lhs.value), right = Self.labelScore(rhs.value)
+                    return (right, lhs.key) < (left, rhs.key)
+                }
+                let label = chooseLabel(ranked.map(\.value), facet: draft.facet, used: usedLabels)
                 usedLabels.insert(label)
                 themes.append(ThemeModel.Theme(
-                    index: index, language: language, label: label, phrases: group.members.map(\.surface),
-                    estimatedCount: group.members.map(\.entry.count).max() ?? 0))
-                for member in group.members {
-                    let rarity = 1 - Double(member.entry.count) / Double(total)
-                    let weight = Double(member.entry.length) + rarity
-                    if let existing = languageLinks[member.key], existing.weight >= weight { continue }
-                    languageLinks[member.key] = ThemeModel.Link(theme: index, weight: weight)
+                    index: index, language: language, label: label, phrases: Array(ranked.prefix(8).map(\.value.surface)),
+                    facet: draft.facet, estimatedCount: draft.size))
+                for (key, weight) in draft.keys.sorted(by: { $0.key < $1.key }) {
+                    let count = table[key]?.count ?? 0
+                    let idf = log(Double(total + 1) / Double(count + 1)) + 1
+                    languageLinks[key, default: []].append(ThemeModel.Link(theme: index, weight: weight * idf))
                 }
             }
             links[language] = languageLinks
@@ -85,17 +67,84 @@ public struct ThemeBuilder: Sendable {
         return ThemeModel(themes: themes, links: links)
     }
 
-    /// The label: the top phrase, or a two-to-four-word member almost as frequent, unique.
-    private func chooseLabel(_ group: Group, used: Set<String>) -> String {
-        let top = group.members[0]
-        var label = top.surface
-        if top.entry.length == 1,
-            let phrase = group.members.first(where: { $0.entry.length > 1 && Double($0.entry.count) >= 0.5 * Double(top.entry.count) })
-        {
-            label = phrase.surface
+    /// Themes grown from facets: lexicon entries, plus frequent words that keep company with them.
+    private func facetDrafts(
+        _ table: [String: PhraseStatistics.Entry], _ facetCounts: [Int: Int], _ lexicon: FacetLexicon, total: Int, floor: Int
+    ) -> [Draft] {
+        var drafts: [Int: Draft] = [:]
+        for (facet, count) in facetCounts where count >= floor && facet < lexicon.facets.count {
+            drafts[facet] = Draft(facet: lexicon.facets[facet], size: count)
         }
-        if used.contains(label) {
-            label = group.members.map(\.surface).first { !used.contains($0) } ?? "\(label) (\(top.key))"
+        guard !drafts.isEmpty else { return [] }
+        // Weak facets (overall opinion, brands) pull less, and lend no company to other words.
+        let weak = Set(lexicon.weights.indices.filter { lexicon.weights[$0] < 1 })
+        for (key, entry) in table {
+            if let facets = lexicon.byKey[key] {
+                let themed = Self.disambiguate(facets.filter { drafts[$0] != nil }, entry: entry, drafts: drafts, total: total)
+                for facet in themed {
+                    // Entries still ambiguous after disambiguation split their pull.
+                    let share = 1 / Double(themed.count)
+                    drafts[facet]?.keys[key] = lexicon.weights[facet] * share
+                    if !entry.isGeneric { drafts[facet]?.phrases[key] = (ThemeBuilder.label(of: entry), entry.count, entry.length) }
+                }
+                continue
+            }
+            guard entry.length == 1, !entry.isGeneric, entry.count >= max(3, floor / 2) else { continue }
+            // A word outside the lexicon joins the facet it co-occurs with well above chance.
+            var best: (facet: Int, lift: Double, together: Int)?
+            for (facet, together) in entry.facets where together >= 2 {
+                guard let size = drafts[facet]?.size, !weak.contains(facet) else { continue }
+                let lift = Double(together) * Double(total) / (Double(entry.count) * Double(size))
+                if best == nil || lift > best!.lift || (lift == best!.lift && facet < best!.facet) {
+                    best = (facet, lift, together)
+                }
+            }
+            if let best, best.lift >= 1.5, Double(best.together) >= 0.3 * Double(entry.count) {
+                drafts[best.facet]?.keys[key] = 0.5
+                drafts[best.facet]?.phrases[key] = (ThemeBuilder.label(of: entry), entry.count, 1)
+            }
+        }
+        // Multi-word phrases whose words all belong to one facet can label it ("hold time").
+        for (key, entry) in table where entry.length > 1 && entry.count >= max(2, floor / 2) {
+            let stems = key.split(separator: " ").map(String.init).filter { $0 != "#" }
+            var owner: Int?
+            for (facet, draft) in drafts where stems.allSatisfy({ draft.keys[$0] != nil }) {
+                if owner == nil || facet < owner! { owner = facet }
+            }
+            if let owner, drafts[owner]?.phrases[key] == nil {
+                drafts[owner]?.phrases[key] = (ThemeBuilder.label(of: entry), entry.count, entry.length)
+            }
+        }
+        return drafts.keys.sorted().compactMap { drafts[$0] }
+    }
+
+    /// For an entry listed under several facets ("fast": waiting or performance), keeps the
+    /// facet it keeps company with in this data, when one stands out.
+    static func disambiguate(_ facets: [Int], entry: PhraseStatistics.Entry, drafts: [Int: Draft], total: Int) -> [Int] {
+        guard facets.count > 1 else { return facets }
+        let lifts = facets.map { facet -> (Int, Double) in
+            let together = Double(entry.facets[facet] ?? 0)
+            let size = Double(drafts[facet]?.size ?? 1)
+            return (facet, together * Double(total) / (Double(max(1, entry.count)) * size))
+        }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+        guard let best = lifts.first, (entry.facets[best.0] ?? 0) >= 2 else { return facets }
+        let second = lifts.count > 1 ? lifts[1].1 : 0
+        return best.1 >= 1.2 * second ? [best.0] : facets
+    }
+
+    static func labelScore(_ phrase: (surface: String, count: Int, length: Int)) -> Double {
+        Double(phrase.count) * (1 + 0.4 * Double(phrase.length - 1))
+    }
+
+    /// The label: the best-scoring phrase, unique among the run's labels.
+    private func chooseLabel(_ ranked: [(surface: String, count: Int, length: Int)], facet: String?, used: Set<String>) -> String {
+        for phrase in ranked where !used.contains(phrase.surface) { return phrase.surface }
+        let fallback = facet ?? "theme"
+        var label = fallback
+        var suffix = 2
+        while used.contains(label) {
+            label = "\(fallback) \(suffix)"
+            suffix += 1
         }
         return label
     }

@@ -13,13 +13,15 @@ public struct ThemeModel: Sendable, Equatable {
         public var language: Language
         /// The label: the theme's most representative phrase.
         public var label: String
-        /// The phrases (most frequent surface of each merge key), most representative first.
+        /// The phrases that evoke it most, most representative first.
         public var phrases: [String]
-        /// Responses of the language holding at least one of the phrases (from the statistics).
+        /// The facet of customer experience it grew from, if any (`food`, `waiting`).
+        public var facet: String?
+        /// Responses of the language evoking it, as counted in the first pass.
         public var estimatedCount: Int
     }
 
-    /// A phrase's link to a theme, with how specific it is.
+    /// A phrase's pull towards a theme.
     struct Link: Sendable, Equatable {
         var theme: Int
         var weight: Double
@@ -27,11 +29,15 @@ public struct ThemeModel: Sendable, Equatable {
 
     /// The themes, by language then by size.
     public var themes: [Theme]
-    /// Merge key → theme link, by language.
-    var links: [Language: [String: Link]]
+    /// Merge key → links, by language.
+    var links: [Language: [String: [Link]]]
+    /// A theme is kept for a response when its score reaches this share of the best theme's.
+    var secondaryShare = 0.35
+    /// The most themes a response carries.
+    var maxPerResponse = 5
 
     /// Creates a model.
-    init(themes: [Theme], links: [Language: [String: Link]]) {
+    init(themes: [Theme], links: [Language: [String: [Link]]]) {
         self.themes = themes
         self.links = links
     }
@@ -41,18 +47,20 @@ public struct ThemeModel: Sendable, Equatable {
 
     /// The themes a response with `candidates` carries, most relevant first.
     ///
-    /// Relevance is the most specific phrase of the theme the response uses (longer and rarer
-    /// phrases are more specific); ties go to the bigger theme, then the lower index.
+    /// Each candidate phrase pulls towards its themes by its link weight (how specific the
+    /// phrase is, and how surely it belongs to the theme); the theme with the strongest pull
+    /// comes first, then the others within `secondaryShare` of it. Ties go to the lower index.
     public func assign(_ candidates: [PhraseCandidate], language: Language) -> [Int] {
         guard let table = links[language] else { return [] }
-        var best: [Int: Double] = [:]
+        var scores: [Int: Double] = [:]
         for candidate in candidates {
-            guard let link = table[candidate.key] else { continue }
-            if link.weight > best[link.theme, default: -1] { best[link.theme] = link.weight }
+            guard let found = table[candidate.key] else { continue }
+            let lead = 1.2 - 0.4 * candidate.position
+            for link in found { scores[link.theme, default: 0] += link.weight * lead }
         }
-        return best.sorted { lhs, rhs in
-            if lhs.value != rhs.value { return lhs.value > rhs.value }
-            return lhs.key < rhs.key
-        }.map(\.key)
+        guard let best = scores.values.max(), best > 0 else { return [] }
+        return scores.filter { $0.value >= best * secondaryShare }
+            .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .prefix(maxPerResponse).map(\.key)
     }
 }

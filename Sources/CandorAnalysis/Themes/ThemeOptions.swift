@@ -1,7 +1,7 @@
 /// Settings of theme extraction, with their defaults in one place.
 public struct ThemeOptions: Sendable, Codable, Equatable {
     /// The most themes kept per language.
-    public var maxThemes: Int = 20
+    public var maxThemes: Int = 30
     /// A phrase needs at least this many responses to be considered…
     public var minCount: Int = 3
     /// …and at least this share of its language's responses.

@@ -34,7 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
     var minCount = 10
 
     @Option(help: ArgumentHelp("The most themes per language.", valueName: "n"))
-    var maxThemes = 20
+    var maxThemes = 30
 
     @Flag(help: "Print time per stage, rows per second and peak memory on stderr.")
     var stats = false

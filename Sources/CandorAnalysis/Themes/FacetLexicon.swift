@@ -1,0 +1,71 @@
+import CandorCore
+import CandorText
+import Foundation
+
+/// One language's facets of customer experience: named groups of words and phrases that mean
+/// one thing customers talk about ("pizza", "sushi" → food; "hold time", "queue" → waiting).
+///
+/// Language data (`Resources/<lang>/facets.txt`). Themes are still found in the data; a facet
+/// only tells the theme builder that its entries belong together, which co-occurrence alone
+/// cannot learn from a few thousand short answers.
+public struct FacetLexicon: Sendable, Equatable {
+    /// The facet ids, in file order.
+    public private(set) var facets: [String] = []
+    /// Each facet's pull (1 unless the file says `id (0.5): …`).
+    public private(set) var weights: [Double] = []
+    /// Merge key of an entry → facet indices.
+    public private(set) var byKey: [String: [Int]] = [:]
+    /// Entries that can never match (they start or end with a stopword), for tests and lint.
+    public private(set) var unusable: [String] = []
+
+    /// An empty lexicon.
+    public init() {}
+
+    /// Parses `facet-id: entry, entry, …` lines, turning each entry into the merge key phrase
+    /// candidates get.
+    public init(text: String, language: Language, extractor: PhraseExtractor, tokenizer: Tokenizer) {
+        for line in ResourceFiles.parseList(text) {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            var id = line[..<colon].trimmingCharacters(in: .whitespaces)
+            var weight = 1.0
+            if id.hasSuffix(")"), let open = id.lastIndex(of: "("),
+                let value = Double(id[id.index(after: open)..<id.index(before: id.endIndex)]), value > 0, value <= 1
+            {
+                weight = value
+                id = id[..<open].trimmingCharacters(in: .whitespaces)
+            }
+            guard !id.isEmpty else { continue }
+            let index = facets.count
+            facets.append(id)
+            weights.append(weight)
+            for entry in line[line.index(after: colon)...].split(separator: ",") {
+                let phrase = entry.trimmingCharacters(in: .whitespaces)
+                guard !phrase.isEmpty else { continue }
+                guard let key = extractor.key(ofPhrase: tokenizer.tokenize(phrase), language: language) else {
+                    unusable.append("\(id): \(phrase)")
+                    continue
+                }
+                if !(byKey[key]?.contains(index) ?? false) { byKey[key, default: []].append(index) }
+            }
+        }
+    }
+
+    /// A facet a response evokes, and the candidate keys that evoke it.
+    public struct Hit: Sendable, Equatable {
+        /// The facet index.
+        public var facet: Int
+        /// The merge keys of the candidates evoking it, sorted.
+        public var keys: [String]
+    }
+
+    /// The facets evoked by a response's candidates, sorted by facet.
+    public func facets(of candidates: [PhraseCandidate]) -> [Hit] {
+        guard !byKey.isEmpty else { return [] }
+        var found: [Int: [String]] = [:]
+        for candidate in candidates {
+            guard let hits = byKey[candidate.key] else { continue }
+            for facet in hits { found[facet, default: []].append(candidate.key) }
+        }
+        return found.keys.sorted().map { Hit(facet: $0, keys: found[$0, default: []].sorted()) }
+    }
+}
