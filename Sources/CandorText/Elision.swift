@@ -1,6 +1,10 @@
 /// French elision: `l'avion`, `qu'il`, `jusqu'à` are split into the elided article or pronoun
 /// and the word, so `avion` is counted and matched on its own.
-enum Elision {
+public enum Elision {
+    /// True when `norm` (normalized, apostrophe unified) is an elided form on its own, such as
+    /// `n'` or `qu'`: the token the tokenizer splits off `n'a` or `qu'il`.
+    public static func isPrefix(_ norm: String) -> Bool { prefixes.contains(norm) }
+
     /// The elided forms French writes before a vowel, with their apostrophe.
     static let prefixes: Set<String> = [
         "l'", "d'", "j'", "qu'", "n'", "s'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'",

@@ -52,12 +52,8 @@ public struct CompiledTaxonomy: Sendable {
 
     /// Parses every pattern; returns the trees, their owners, and the failures (used by lint).
     static func parseAll(taxonomy: Taxonomy, languages: [LanguageData]) -> ([PatternNode], [Owner], [PatternFailure]) {
-        let normalizer = Normalizer()
-        let tokenizer = try? Tokenizer()
-        func keys(_ word: String) -> [String] {
-            guard let tokenizer else { return [normalizer.normalize(word).key] }
-            return tokenizer.tokenize(word).tokens.filter { $0.kind.isContent }.map(\.key)
-        }
+        let patternKeys = PatternKeys()
+        let keys = { (word: String) in patternKeys(word) }
         var nodes: [PatternNode] = []
         var owners: [Owner] = []
         var failures: [PatternFailure] = []

@@ -10,12 +10,15 @@ struct ClauseLayout {
     var hardBoundaryBefore: [Bool] = []
     /// For each content token: its clause number (increasing).
     var clause: [Int32] = []
+    /// For each content token: its sentence number (increasing).
+    var sentence: [Int32] = []
 
     init(_ text: TokenizedText) {
         content.reserveCapacity(text.tokens.count)
         var pendingHard = true
         var pendingSoft = false
         var clauseNumber: Int32 = 0
+        var sentenceNumber: Int32 = 0
         var previousEnd: Int32 = 0
         for (index, token) in text.tokens.enumerated() {
             if token.kind == .punctuation {
@@ -29,9 +32,11 @@ struct ClauseLayout {
             }
             if !pendingHard, Self.hasLineBreak(text.utf16, from: previousEnd, to: token.start) { pendingHard = true }
             if pendingHard || pendingSoft, !content.isEmpty { clauseNumber += 1 }
+            if pendingHard, !content.isEmpty { sentenceNumber += 1 }
             content.append(index)
             hardBoundaryBefore.append(pendingHard)
             clause.append(clauseNumber)
+            sentence.append(sentenceNumber)
             pendingHard = false
             pendingSoft = false
             previousEnd = token.end

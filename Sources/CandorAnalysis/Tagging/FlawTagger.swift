@@ -131,8 +131,13 @@ public final class FlawTagger {
             }
         }
         if rule.hypothetical == .block {
-            for marker in hypotheticals where marker.start < match.start && layout.clause[Int(marker.start)] == clause {
-                return RuleHit.Block(kind: "hypothetical", marker: markerText(marker))
+            // A hypothetical holds for its clause, and for the whole sentence when it opens it
+            // ("If they had promised it, I would cancel").
+            for marker in hypotheticals where marker.start < match.start {
+                let sameClause = layout.clause[Int(marker.start)] == clause
+                let opensSentence = (marker.start == 0 || layout.hardBoundaryBefore[Int(marker.start)])
+                    && layout.sentence[Int(marker.start)] == layout.sentence[Int(match.start)]
+                if sameClause || opensSentence { return RuleHit.Block(kind: "hypothetical", marker: markerText(marker)) }
             }
         }
         if rule.contrast == .block {

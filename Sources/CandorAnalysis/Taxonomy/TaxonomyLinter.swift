@@ -39,10 +39,8 @@ public struct TaxonomyLinter {
             findings.append(Finding(severity: severity, source: taxonomy.source, line: line, message: message))
         }
         let known = Set(languages.map(\.language.rawValue))
-        let tokenizer = try? Tokenizer()
-        let keys: (String) -> [String] = { word in
-            tokenizer?.tokenize(word).tokens.filter { $0.kind.isContent }.map(\.key) ?? [word.lowercased()]
-        }
+        let patternKeys = PatternKeys()
+        let keys = { (word: String) in patternKeys(word) }
         var ruleLines: [String: Int] = [:]
         var patternOwners: [PatternNode: (rule: String, line: Int)] = [:]
         var categoryIDs: [String: Int] = [:]
