@@ -22,6 +22,8 @@ public struct LanguageData: Sendable {
     public var genericWords: Set<String>
     /// Frequent words that identify the language (token keys).
     public var profileWords: Set<String>
+    /// Determiners (token keys): a word after one is likely a noun.
+    public var determiners: Set<String> = []
     /// The facet lexicon's text (`facets.txt`), parsed by the engine (it needs the tokenizer).
     public var facetText: String = ""
     /// Letters that point to the language.
@@ -31,9 +33,11 @@ public struct LanguageData: Sendable {
     public init(
         language: Language, stopwords: Set<String> = [], negators: [String] = [], hypotheticals: [String] = [],
         contrasts: [String] = [], numberWords: Set<String> = [], genericWords: Set<String> = [],
-        profileWords: Set<String> = [], profileLetters: Set<Character> = [], facetText: String = ""
+        profileWords: Set<String> = [], profileLetters: Set<Character> = [], facetText: String = "",
+        determiners: Set<String> = []
     ) {
         self.facetText = facetText
+        self.determiners = determiners
         self.genericWords = genericWords
         self.language = language
         self.stopwords = stopwords
@@ -63,7 +67,8 @@ public struct LanguageData: Sendable {
                 genericWords: keys(try ResourceFiles.list("\(code)/generic.txt")),
                 profileWords: keys(try ResourceFiles.list("\(code)/profile.txt")),
                 profileLetters: Set(letters),
-                facetText: (try? ResourceFiles.text("\(code)/facets.txt")) ?? ""
+                facetText: (try? ResourceFiles.text("\(code)/facets.txt")) ?? "",
+                determiners: keys((try? ResourceFiles.list("\(code)/determiners.txt")) ?? [])
             ))
         }
         return all

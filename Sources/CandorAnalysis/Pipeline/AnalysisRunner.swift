@@ -81,12 +81,9 @@ public final class AnalysisRunner {
 
     private func countPhrases() throws -> PhraseStatistics {
         var options = configuration.ingest
-        let reader: ChunkReader
-        do {
-            reader = try ChunkReader(paths: try inputPaths(), options: options)
-        } catch {
-            throw relabel(error)
-        }
+        let (inputs, descriptors) = try openInputs()
+        defer { closeAll(descriptors) }
+        let reader = try ChunkReader(inputs: inputs, options: options)
         textFields = reader.textFields
         notices = reader.notices
         options.textFields = reader.textFields
@@ -108,8 +105,8 @@ public final class AnalysisRunner {
                 return CountResult(partials: partials, diagnostics: parsed.diagnostics, fatal: parsed.fatal, bytes: batch[index].byteCount)
             }
             for result in results {
-                if let fatal = result.fatal { throw relabel(fatal) }
-                diagnostics.append(contentsOf: result.diagnostics.map(relabel))
+                if let fatal = result.fatal { throw fatal }
+                diagnostics.append(contentsOf: result.diagnostics)
                 bytesRead += result.bytes
                 for (bucket, partial) in result.partials {
                     while segment < bucket {
@@ -134,7 +131,9 @@ public final class AnalysisRunner {
     private func analyse(themes model: ThemeModel, onChunk: (([ResponseAnalysis]) throws -> Void)?) throws -> RunSummary {
         var options = configuration.ingest
         options.textFields = textFields
-        let reader = try ChunkReader(paths: try inputPaths(), options: options)
+        let (inputs, descriptors) = try openInputs()
+        defer { closeAll(descriptors) }
+        let reader = try ChunkReader(inputs: inputs, options: options)
         let parser = ChunkParser(options: options)
         let keep = onChunk != nil
         let quotes = configuration.quotes
@@ -179,40 +178,32 @@ public final class AnalysisRunner {
         if !batch.isEmpty { try body(batch) }
     }
 
-    /// Names stdin `-` again in a diagnostic about its temporary copy.
-    private func relabel(_ diagnostic: Diagnostic) -> Diagnostic {
-        guard let original = spooled.first(where: { $0.value == diagnostic.location.file })?.key else { return diagnostic }
-        var copy = diagnostic
-        copy.location.file = original
-        return copy
-    }
-
-    /// Names stdin `-` again in an error about its temporary copy.
-    private func relabel(_ error: IngestError) -> IngestError {
-        var copy = error
-        for (original, path) in spooled {
-            if copy.location?.file == path { copy.location?.file = original }
-            copy.reason = copy.reason.replacingOccurrences(of: path, with: original)
-        }
-        return copy
-    }
-
-    /// The inputs, with stdin copied once to a temporary file so both passes can read it.
-    private func inputPaths() throws(IngestError) -> [String] {
-        var paths: [String] = []
+    /// The inputs to read, with stdin copied once to a temporary file (both passes read it)
+    /// and opened as a descriptor named `-`; the descriptors to close when the pass ends.
+    private func openInputs() throws(IngestError) -> (inputs: [IngestInput], descriptors: [Int32]) {
+        var inputs: [IngestInput] = []
+        var descriptors: [Int32] = []
         for path in configuration.inputs {
             guard path == "-" else {
-                paths.append(path)
+                inputs.append(.path(path))
                 continue
             }
-            if let copy = spooled[path] {
-                paths.append(copy)
-                continue
+            let copy: String
+            if let existing = spooled[path] {
+                copy = existing
+            } else {
+                copy = try StdinSpool.copy()
+                spooled[path] = copy
             }
-            let copy = try StdinSpool.copy()
-            spooled[path] = copy
-            paths.append(copy)
+            let descriptor = open(copy, O_RDONLY)
+            guard descriptor >= 0 else { throw IngestError(.readError, "cannot reopen the copy of stdin at \(copy)") }
+            descriptors.append(descriptor)
+            inputs.append(.fileDescriptor(descriptor, name: "-"))
         }
-        return paths
+        return (inputs, descriptors)
+    }
+
+    private func closeAll(_ descriptors: [Int32]) {
+        for descriptor in descriptors { _ = close(descriptor) }
     }
 }

@@ -8,6 +8,8 @@ public struct PhraseExtractor: Sendable {
     let stopwords: [Language: Set<String>]
     /// Words that never make a theme alone ("good", "super") by language.
     let generic: [Language: Set<String>]
+    /// Determiners by language.
+    let determiners: [Language: Set<String>]
     let stemmer = Stemmer()
     /// The longest phrase, in words.
     public var maxLength = 4
@@ -18,14 +20,18 @@ public struct PhraseExtractor: Sendable {
         var generic: [Language: Set<String>] = [:]
         var allStop: Set<String> = []
         var allGeneric: Set<String> = []
+        var determiners: [Language: Set<String>] = [:]
         for data in languages {
             stopwords[data.language] = data.stopwords
             generic[data.language] = data.genericWords
+            determiners[data.language] = data.determiners
             allStop.formUnion(data.stopwords)
             allGeneric.formUnion(data.genericWords)
         }
         stopwords[.undetermined] = allStop
         generic[.undetermined] = allGeneric
+        determiners[.undetermined] = []
+        self.determiners = determiners
         self.stopwords = stopwords
         self.generic = generic
     }
@@ -34,6 +40,7 @@ public struct PhraseExtractor: Sendable {
     public func candidates(_ texts: [TokenizedText], language: Language) -> [PhraseCandidate] {
         let stop = stopwords[language] ?? stopwords[.undetermined] ?? []
         let plain = generic[language] ?? generic[.undetermined] ?? []
+        let articles = determiners[language] ?? []
         let stemLanguage = language == .undetermined ? Language.english : language
         var seen: Set<String> = []
         var out: [PhraseCandidate] = []
@@ -57,10 +64,16 @@ public struct PhraseExtractor: Sendable {
                             content.append(stems[index])
                         }
                         let key = content.sorted().joined(separator: " ")
-                        guard seen.insert(key).inserted else { continue }
+                        let afterDeterminer = start > 0 && articles.contains(words[start - 1].key)
+                        if !seen.insert(key).inserted {
+                            if afterDeterminer, let index = out.firstIndex(where: { $0.key == key }) { out[index].afterDeterminer = true }
+                            continue
+                        }
                         let surface = words[start...end].map(\.norm).joined(separator: " ")
                         let position = text.utf16.isEmpty ? 0 : Double(first.start) / Double(text.utf16.count)
-                        out.append(PhraseCandidate(key: key, surface: surface, length: length, isGeneric: isGeneric, position: position))
+                        var candidate = PhraseCandidate(key: key, surface: surface, length: length, isGeneric: isGeneric, position: position)
+                        candidate.afterDeterminer = afterDeterminer
+                        out.append(candidate)
                     }
                 }
             }

@@ -16,6 +16,8 @@ public struct PhraseStatistics: Sendable, Equatable {
         public var facets: [Int: Int] = [:]
         /// True for evaluative or vague single words (never a theme alone).
         public var isGeneric = false
+        /// Responses where the phrase follows a determiner (a sign it is a noun phrase).
+        public var afterDeterminer = 0
     }
 
     /// Entries by language, then merge key.
@@ -45,6 +47,7 @@ public struct PhraseStatistics: Sendable, Equatable {
             var entry = table[candidate.key]
                 ?? Entry(count: 0, length: candidate.length, surfaces: [:], isGeneric: candidate.isGeneric)
             entry.count += 1
+            if candidate.afterDeterminer { entry.afterDeterminer += 1 }
             entry.surfaces[candidate.surface, default: 0] += 1
             if candidate.length == 1 {
                 for hit in facets where hit.keys != [candidate.key] { entry.facets[hit.facet, default: 0] += 1 }
@@ -64,6 +67,7 @@ public struct PhraseStatistics: Sendable, Equatable {
             for (key, entry) in table {
                 if var existing = mine[key] {
                     existing.count += entry.count
+                    existing.afterDeterminer += entry.afterDeterminer
                     existing.surfaces.merge(entry.surfaces, uniquingKeysWith: +)
                     existing.facets.merge(entry.facets, uniquingKeysWith: +)
                     mine[key] = existing

@@ -55,7 +55,7 @@ struct InputOptions: ParsableArguments {
     static func delimiterByte(_ text: String) -> UInt8? {
         if text == "tab" || text == "\\t" || text == "\t" { return 0x09 }
         let bytes = Array(text.utf8)
-        return bytes.count == 1 && bytes[0] < 0x80 && bytes[0] != 0x22 && bytes[0] != 0x0A ? bytes[0] : nil
+        return bytes.count == 1 && bytes[0] < 0x80 && bytes[0] != 0x22 && bytes[0] != 0x0A && bytes[0] != 0x0D ? bytes[0] : nil
     }
 
     /// The ingest options these flags describe.

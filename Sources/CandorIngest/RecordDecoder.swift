@@ -1,0 +1,84 @@
+/// Turns one record's valid UTF-8 bytes into slot values, per format. Pure: the only state
+/// is scratch space reused from record to record.
+struct RecordDecoder {
+    /// Where and why a record is malformed.
+    struct Malformed {
+        /// Byte offset in the record.
+        var offset: Int
+        /// What is wrong, in one phrase.
+        var reason: String
+    }
+
+    /// The schema of the chunk's input.
+    let schema: RecordSchema
+    /// Field ranges, reused from record to record.
+    private var fields: [CSVRecordParser.Field] = []
+
+    /// Creates a decoder for one schema.
+    init(schema: RecordSchema) {
+        self.schema = schema
+        fields.reserveCapacity(max(schema.headerFieldCount, 8))
+    }
+
+    /// Decodes one record into `values`: one per slot, nil when the record lacks it (a JSON
+    /// key absent or `null`).
+    ///
+    /// - Returns: nil on success, else why the record is malformed.
+    mutating func decode(_ p: UnsafeBufferPointer<UInt8>, into values: inout [String?]) -> Malformed? {
+        values.removeAll(keepingCapacity: true)
+        switch schema.format {
+        case .csv, .tsv:
+            return decodeDelimited(p, into: &values)
+        case .jsonl:
+            return decodeJSON(p, into: &values)
+        case .text, .notes:
+            values.append(String(decoding: p, as: UTF8.self))
+            while values.count < schema.layout.slotCount { values.append(nil) }
+            return nil
+        }
+    }
+
+    private mutating func decodeDelimited(_ p: UnsafeBufferPointer<UInt8>, into values: inout [String?]) -> Malformed? {
+        do {
+            try CSVRecordParser.split(p, delimiter: schema.delimiter, into: &fields)
+        } catch {
+            return Malformed(offset: error.offset, reason: error.reason)
+        }
+        let expected = schema.headerFieldCount
+        if fields.count != expected {
+            let offset = fields.count > expected ? fields[expected].origin : p.count
+            let noun = expected == 1 ? "field" : "fields"
+            return Malformed(offset: offset, reason: "expected \(expected) \(noun) as in the header, found \(fields.count)")
+        }
+        for column in schema.columns {
+            values.append(CSVRecordParser.text(of: fields[column], in: p))
+        }
+        return nil
+    }
+
+    private func decodeJSON(_ p: UnsafeBufferPointer<UInt8>, into values: inout [String?]) -> Malformed? {
+        let object: JSONValue
+        do {
+            object = try JSONLineParser.parseObject(p, wanted: schema.trie)
+        } catch {
+            return Malformed(offset: error.offset, reason: "invalid JSON: \(error.reason)")
+        }
+        for path in schema.paths { values.append(object.value(at: path)?.text) }
+        return nil
+    }
+
+    /// The line and column (in Unicode scalars, from 1) of a byte offset in a record that
+    /// starts at column 1 of `firstLine`.
+    static func position(of offset: Int, in p: UnsafeBufferPointer<UInt8>, firstLine: Int) -> (line: Int, column: Int) {
+        var line = firstLine
+        var lineStart = 0
+        let end = min(offset, p.count)
+        for k in 0..<end where p[k] == 0x0A {
+            line += 1
+            lineStart = k + 1
+        }
+        var column = 1
+        for k in lineStart..<end where p[k] & 0xC0 != 0x80 { column += 1 }
+        return (line, column)
+    }
+}
