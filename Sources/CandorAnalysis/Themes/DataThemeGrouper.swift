@@ -47,7 +47,7 @@ struct DataThemeGrouper {
             var draft = ThemeBuilder.Draft(facet: nil, size: group.members.map(\.entry.count).max() ?? 0)
             for member in group.members {
                 draft.keys[member.key] = 0.8 * (Double(member.entry.length)).squareRoot()
-                draft.phrases[member.key] = (ThemeBuilder.label(of: member.entry), member.entry.count, member.entry.length)
+                draft.phrases[member.key] = LabelCandidate(member.entry)
             }
             return draft
         }

@@ -13,6 +13,9 @@ public struct FacetLexicon: Sendable, Equatable {
     public private(set) var facets: [String] = []
     /// Each facet's pull (1 unless the file says `id (0.5): …`).
     public private(set) var weights: [Double] = []
+    /// Each facet's display label when the file gives one (`id "overall opinion": …`), used
+    /// for facets whose entries are opinions rather than a thing ("great", "recommend").
+    public private(set) var labels: [String?] = []
     /// Merge key of an entry → facet indices.
     public private(set) var byKey: [String: [Int]] = [:]
     /// Entries that can never match (they start or end with a stopword), for tests and lint.
@@ -27,6 +30,11 @@ public struct FacetLexicon: Sendable, Equatable {
         for line in ResourceFiles.parseList(text) {
             guard let colon = line.firstIndex(of: ":") else { continue }
             var id = line[..<colon].trimmingCharacters(in: .whitespaces)
+            var label: String?
+            if id.hasSuffix("\""), let open = id.dropLast().lastIndex(of: "\"") {
+                label = String(id[id.index(after: open)..<id.index(before: id.endIndex)])
+                id = id[..<open].trimmingCharacters(in: .whitespaces)
+            }
             var weight = 1.0
             if id.hasSuffix(")"), let open = id.lastIndex(of: "("),
                 let value = Double(id[id.index(after: open)..<id.index(before: id.endIndex)]), value > 0, value <= 1
@@ -38,6 +46,7 @@ public struct FacetLexicon: Sendable, Equatable {
             let index = facets.count
             facets.append(id)
             weights.append(weight)
+            labels.append(label)
             for entry in line[line.index(after: colon)...].split(separator: ",") {
                 let phrase = entry.trimmingCharacters(in: .whitespaces)
                 guard !phrase.isEmpty else { continue }

@@ -24,11 +24,13 @@ public struct ThemeBuilder: Sendable {
     /// A theme under construction.
     struct Draft {
         var facet: String?
+        /// The facet's display label from the lexicon, if it has one.
+        var display: String?
         var size: Int
         /// Keys evoking the theme with their base weight (before idf).
         var keys: [String: Double] = [:]
         /// Label candidates: phrase key → (surface, count, length).
-        var phrases: [String: (surface: String, count: Int, length: Int)] = [:]
+        var phrases: [String: LabelCandidate] = [:]
     }
 
     /// Builds the model.
@@ -51,7 +53,7 @@ public struct ThemeBuilder: Sendable {
                     let left = Self.labelScore(lhs.value), right = Self.labelScore(rhs.value)
                     return (right, lhs.key) < (left, rhs.key)
                 }
-                let label = chooseLabel(ranked.map(\.value), facet: draft.facet, used: usedLabels)
+                let label = chooseLabel(ranked.map(\.value), facet: draft.facet, display: draft.display, used: usedLabels)
                 usedLabels.insert(label)
                 themes.append(ThemeModel.Theme(
                     index: index, language: language, label: label, phrases: Array(ranked.prefix(8).map(\.value.surface)),
@@ -73,7 +75,7 @@ public struct ThemeBuilder: Sendable {
     ) -> [Draft] {
         var drafts: [Int: Draft] = [:]
         for (facet, count) in facetCounts where count >= floor && facet < lexicon.facets.count {
-            drafts[facet] = Draft(facet: lexicon.facets[facet], size: count)
+            drafts[facet] = Draft(facet: lexicon.facets[facet], display: lexicon.labels[facet], size: count)
         }
         guard !drafts.isEmpty else { return [] }
         // Weak facets (overall opinion, brands) pull less, and lend no company to other words.
@@ -85,7 +87,7 @@ public struct ThemeBuilder: Sendable {
                     // Entries still ambiguous after disambiguation split their pull.
                     let share = 1 / Double(themed.count)
                     drafts[facet]?.keys[key] = lexicon.weights[facet] * share
-                    if !entry.isGeneric { drafts[facet]?.phrases[key] = (ThemeBuilder.label(of: entry), entry.count, entry.length) }
+                    if !entry.isGeneric { drafts[facet]?.phrases[key] = LabelCandidate(entry) }
                 }
                 continue
             }
@@ -101,7 +103,9 @@ public struct ThemeBuilder: Sendable {
             }
             if let best, best.lift >= 1.5, Double(best.together) >= 0.3 * Double(entry.count) {
                 drafts[best.facet]?.keys[key] = 0.5
-                drafts[best.facet]?.phrases[key] = (ThemeBuilder.label(of: entry), entry.count, 1)
+                var candidate = LabelCandidate(entry)
+                candidate.affinity = 0.5
+                drafts[best.facet]?.phrases[key] = candidate
             }
         }
         // Multi-word phrases whose words all belong to one facet can label it ("hold time").
@@ -112,7 +116,7 @@ public struct ThemeBuilder: Sendable {
                 if owner == nil || facet < owner! { owner = facet }
             }
             if let owner, drafts[owner]?.phrases[key] == nil {
-                drafts[owner]?.phrases[key] = (ThemeBuilder.label(of: entry), entry.count, entry.length)
+                drafts[owner]?.phrases[key] = LabelCandidate(entry)
             }
         }
         return drafts.keys.sorted().compactMap { drafts[$0] }
@@ -132,14 +136,17 @@ public struct ThemeBuilder: Sendable {
         return best.1 >= 1.2 * second ? [best.0] : facets
     }
 
-    static func labelScore(_ phrase: (surface: String, count: Int, length: Int)) -> Double {
-        Double(phrase.count) * (1 + 0.4 * Double(phrase.length - 1))
+    static func labelScore(_ phrase: LabelCandidate) -> Double {
+        // Frequent, a little longer, and a noun phrase ("the wait", not "quick").
+        Double(phrase.count) * (1 + 0.4 * Double(phrase.length - 1)) * (0.25 + min(1, 2 * phrase.nounness)) * phrase.affinity
     }
 
-    /// The label: the best-scoring phrase, unique among the run's labels.
-    private func chooseLabel(_ ranked: [(surface: String, count: Int, length: Int)], facet: String?, used: Set<String>) -> String {
+    /// The label: the facet's own display name when the lexicon gives one (overall opinion),
+    /// else the best-scoring phrase; unique among the run's labels.
+    private func chooseLabel(_ ranked: [LabelCandidate], facet: String?, display: String?, used: Set<String>) -> String {
+        if let display, !used.contains(display) { return display }
         for phrase in ranked where !used.contains(phrase.surface) { return phrase.surface }
-        let fallback = facet ?? "theme"
+        let fallback = display ?? facet ?? "theme"
         var label = fallback
         var suffix = 2
         while used.contains(label) {
@@ -152,5 +159,27 @@ public struct ThemeBuilder: Sendable {
     /// The most frequent surface form of a phrase (ties: alphabetical).
     static func label(of entry: PhraseStatistics.Entry) -> String {
         entry.surfaces.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key ?? ""
+    }
+}
+
+/// A phrase that could label a theme, with what makes a good label.
+struct LabelCandidate {
+    /// The phrase as customers write it most often.
+    var surface: String
+    /// Responses holding it.
+    var count: Int
+    /// Words in it.
+    var length: Int
+    /// Share of its responses where it follows a determiner (a noun phrase).
+    var nounness: Double
+    /// How surely it belongs to the theme (1 for lexicon entries, less for words that only
+    /// keep company with them).
+    var affinity = 1.0
+
+    init(_ entry: PhraseStatistics.Entry) {
+        surface = ThemeBuilder.label(of: entry)
+        count = entry.count
+        length = entry.length
+        nounness = entry.count == 0 ? 0 : Double(entry.afterDeterminer) / Double(entry.count)
     }
 }
