@@ -10,6 +10,7 @@ public enum MarkdownReportRenderer {
         out += flaws(findings)
         out += themes(findings)
         out += scoreLens(findings)
+        out += segments(findings)
         out += problems(findings)
         return out
     }
@@ -78,11 +79,12 @@ public enum MarkdownReportRenderer {
         for language in languages {
             let themes = findings.themes.filter { $0.language == language }
             out += "### Themes in \(LanguageNames.name(language))\n\n"
-            out += "| theme | responses | share (95 % CI) | top flaw |" + (findings.score != nil ? " detractors | impact |" : "") + "\n"
-            out += "|---|---:|---|---|" + (findings.score != nil ? "---:|---:|" : "") + "\n"
+            out += "| theme | responses | share (95 % CI) | sentiment + / − | top flaw |" + (findings.score != nil ? " detractors | impact |" : "") + "\n"
+            out += "|---|---:|---|---|---|" + (findings.score != nil ? "---:|---:|" : "") + "\n"
             for theme in themes.prefix(15) {
                 let flaw = theme.flaws.max { ($0.responses, $1.id) < ($1.responses, $0.id) }
                 out += "| \(MarkdownEscaping.escape(theme.label)) | \(theme.responses) | \(percent(theme.share)) (\(interval(theme.interval))) | "
+                out += "\(percent(theme.sentiment.positive, places: 0)) / \(percent(theme.sentiment.negative, places: 0)) | "
                 out += flaw.map { "\($0.id) (\(percent($0.share, places: 0)))" } ?? "–"
                 out += " |"
                 if findings.score != nil {
@@ -129,6 +131,32 @@ public enum MarkdownReportRenderer {
             out += " | " + (right.map { "×" + Format.fixed($0.lift, 2) } ?? "") + " |\n"
         }
         return out + "\n_Lift: a theme's share among them divided by its share among all scored responses._\n\n"
+    }
+
+    private static func segments(_ findings: Findings) -> String {
+        guard !findings.segments.isEmpty else { return "" }
+        var out = "## Segments\n\n"
+        let scoreName = findings.score?.nps != nil ? "NPS" : (findings.score != nil ? "CSAT" : nil)
+        for segment in findings.segments {
+            out += "### By \(MarkdownEscaping.escape(segment.field))\n\n"
+            out += "| \(MarkdownEscaping.escape(segment.field)) | responses |" + (scoreName.map { " \($0) |" } ?? "") + " most frequent flaw | top themes |\n"
+            out += "|---|---:|" + (scoreName == nil ? "" : "---:|") + "---|---|\n"
+            for value in segment.values {
+                out += "| \(MarkdownEscaping.escape(value.value)) | \(value.responses) |"
+                if scoreName != nil {
+                    out += " " + (value.score.map { findings.score?.nps != nil ? Format.signed($0, 1) : Format.fixed($0, 2) } ?? "–") + " |"
+                }
+                if !value.ranked {
+                    out += " (n<\(findings.minCount)) | |\n"
+                    continue
+                }
+                let flaw = value.flaws.max { ($0.value, $1.key) < ($1.value, $0.key) }
+                out += " " + (flaw.map { "\($0.key) (\(percent($0.value, places: 0)))" } ?? "–") + " | "
+                out += value.themes.map { "\(MarkdownEscaping.escape($0.label)) (\(percent($0.share, places: 0)))" }.joined(separator: ", ") + " |\n"
+            }
+            out += "\n"
+        }
+        return out
     }
 
     private static func problems(_ findings: Findings) -> String {

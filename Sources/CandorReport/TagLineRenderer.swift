@@ -60,6 +60,12 @@ public struct TagLineRenderer: Sendable {
         json.beginArray()
         for theme in analysis.themes where theme < labels.count { json.string(labels[theme]) }
         json.endArray()
+        json.key("theme_sentiment")
+        json.beginArray()
+        for (index, theme) in analysis.themes.enumerated() where theme < labels.count {
+            json.int(index < analysis.themeSentiment.count ? Int(analysis.themeSentiment[index]) : 0)
+        }
+        json.endArray()
         json.key("row")
         json.int(analysis.response.row)
         json.key("blocked")

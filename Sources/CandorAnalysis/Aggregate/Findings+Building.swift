@@ -66,6 +66,7 @@ extension Findings {
                     return FlawMix(id: category.id, responses: count, share: Self.round(Double(count) / Double(max(1, figures.count))))
                 },
                 score: Self.themeScore(figures.scores, overall: scores, groups: groups, minCount: configuration.minCount),
+                sentiment: Self.sentiment(figures),
                 quotes: figures.quotes.items.map { Self.quote($0, fieldName: fieldName, redactor: redactor) }))
         }
         themeFindings.sort { ($1.responses, $0.language, $0.label) < ($0.responses, $1.language, $1.label) }
@@ -75,6 +76,24 @@ extension Findings {
         coverage = Coverage(
             eligible: summary.coverageBase, covered: summary.covered,
             share: Self.round(Double(summary.covered) / Double(max(1, summary.coverageBase))))
+        let segmentNames = configuration.ingest.segmentFields
+        segments = summary.segments.keys.sorted().map { field in
+            let values = summary.segments[field] ?? [:]
+            let name = field < segmentNames.count ? segmentNames[field] : "segment\(field + 1)"
+            let rows = values.map { value, figures -> SegmentValue in
+                let size = Double(max(1, figures.responses))
+                let top = figures.themes.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3).compactMap { index, count -> LabelShare? in
+                    guard index < themes.themes.count else { return nil }
+                    return LabelShare(label: themes.themes[index].label, share: Self.round(Double(count) / size))
+                }
+                return SegmentValue(
+                    value: value, responses: figures.responses, share: Self.round(Double(figures.responses) / Double(max(1, analysed))),
+                    score: groups.headline(figures.scores).map { Self.round($0, 1) },
+                    flaws: Dictionary(uniqueKeysWithValues: figures.flaws.map { ($0.key, Self.round(Double($0.value) / size)) }),
+                    themes: Array(top), ranked: figures.responses >= configuration.minCount)
+            }.sorted { ($1.responses, $0.value) < ($0.responses, $1.value) }
+            return Segment(field: name, values: Array(rows.prefix(50)))
+        }
         problems = Problems(
             total: diagnostics.total, byCode: diagnostics.counts,
             first: diagnostics.kept.prefix(20).map(\.description))
@@ -103,6 +122,13 @@ extension Findings {
         return QuoteFinding(
             id: quote.id, field: fieldName(quote.field), text: before + middle + after,
             start: start, end: start + middle.unicodeScalars.count)
+    }
+
+    private static func sentiment(_ figures: RunSummary.ThemeFigures) -> Sentiment {
+        let total = Double(max(1, figures.positive + figures.neutral + figures.negative))
+        return Sentiment(
+            positive: round(Double(figures.positive) / total), neutral: round(Double(figures.neutral) / total),
+            negative: round(Double(figures.negative) / total), net: round(Double(figures.positive - figures.negative) / total))
     }
 
     private static func themeScore(_ with: ScoreHistogram, overall: ScoreHistogram, groups: ScoreGroups, minCount: Int) -> ThemeScore? {

@@ -97,7 +97,18 @@ public struct Findings: Sendable, Encodable, Equatable {
         public var byField: [String: Int]
         public var flaws: [FlawMix]
         public var score: ThemeScore?
+        /// Mentions by sentiment, as shares of the theme's responses.
+        public var sentiment: Sentiment
         public var quotes: [QuoteFinding]
+    }
+
+    /// The sentiment of a theme's mentions.
+    public struct Sentiment: Sendable, Encodable, Equatable {
+        public var positive: Double
+        public var neutral: Double
+        public var negative: Double
+        /// positive − negative, in [-1, 1].
+        public var net: Double
     }
 
     /// A theme's lift in a score group.
@@ -117,6 +128,34 @@ public struct Findings: Sendable, Encodable, Equatable {
         public var share: Double
     }
 
+    /// One value of a segment field.
+    public struct SegmentValue: Sendable, Encodable, Equatable {
+        public var value: String
+        public var responses: Int
+        /// Share of all analysed responses.
+        public var share: Double
+        /// NPS (or CSAT mean) of the value's scored responses.
+        public var score: Double?
+        /// Share of the value's responses showing each flaw.
+        public var flaws: [String: Double]
+        /// The value's most frequent themes with their share of its responses.
+        public var themes: [LabelShare]
+        /// False when the value has fewer responses than the minimum count.
+        public var ranked: Bool
+    }
+
+    /// A theme label with a share.
+    public struct LabelShare: Sendable, Encodable, Equatable {
+        public var label: String
+        public var share: Double
+    }
+
+    /// A segment field and its values, largest first.
+    public struct Segment: Sendable, Encodable, Equatable {
+        public var field: String
+        public var values: [SegmentValue]
+    }
+
     /// Input problems.
     public struct Problems: Sendable, Encodable, Equatable {
         public var total: Int
@@ -134,6 +173,7 @@ public struct Findings: Sendable, Encodable, Equatable {
     public var detractorThemes: [Lift]
     public var promoterThemes: [Lift]
     public var coverage: Coverage
+    public var segments: [Segment]
     public var problems: Problems
     public var minCount: Int
 }

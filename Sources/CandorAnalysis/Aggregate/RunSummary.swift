@@ -1,4 +1,5 @@
 import CandorCore
+import Foundation
 
 /// Everything a report needs about a run, accumulated response by response: counts, flaws,
 /// themes, scores and quotes. Mergeable: workers build partial summaries of their chunks and
@@ -32,9 +33,38 @@ public struct RunSummary: Sendable {
         public var flaws: [String: Int] = [:]
         /// Scores of its responses.
         public var scores = ScoreHistogram()
+        /// Mentions by sentiment: positive, neutral, negative.
+        public var positive = 0
+        public var neutral = 0
+        public var negative = 0
         /// The most representative quotes.
         public var quotes: TopK<Quote>
     }
+
+    /// Per-segment-value figures (`--segment channel` → "phone", "chat"…).
+    public struct SegmentFigures: Sendable {
+        /// Analysed responses with this value.
+        public var responses = 0
+        /// Flaw tags among them.
+        public var flaws: [String: Int] = [:]
+        /// Theme counts among them.
+        public var themes: [Int: Int] = [:]
+        /// Their scores.
+        public var scores = ScoreHistogram()
+
+        mutating func merge(_ other: SegmentFigures) {
+            responses += other.responses
+            flaws.merge(other.flaws, uniquingKeysWith: +)
+            themes.merge(other.themes, uniquingKeysWith: +)
+            scores.merge(other.scores)
+        }
+    }
+
+    /// Distinct values kept per segment field; later new values count under "(other)".
+    public static let segmentValueLimit = 10_000
+
+    /// Segment figures by segment field index, then value.
+    public var segments: [Int: [String: SegmentFigures]] = [:]
 
     /// Records read (including skipped ones).
     public var read = 0
@@ -87,8 +117,23 @@ public struct RunSummary: Sendable {
             if !analysis.themes.isEmpty { covered += 1 }
         }
         if !analysis.flaws.isEmpty { flawed += 1 }
+        for (field, value) in analysis.response.segments.enumerated() { addSegment(field, value, analysis) }
         for tag in analysis.flaws { addFlaw(tag, analysis) }
         for (rank, theme) in analysis.themes.enumerated() { addTheme(theme, rank: rank, analysis) }
+    }
+
+    private mutating func addSegment(_ field: Int, _ raw: String, _ analysis: ResponseAnalysis) {
+        var values = segments[field] ?? [:]
+        var value = raw.trimmingCharacters(in: .whitespaces)
+        if value.isEmpty { value = "(none)" }
+        if values[value] == nil, values.count >= Self.segmentValueLimit { value = "(other)" }
+        var figures = values[value] ?? SegmentFigures()
+        figures.responses += 1
+        for tag in analysis.flaws { figures.flaws[tag.id, default: 0] += 1 }
+        for theme in analysis.themes { figures.themes[theme, default: 0] += 1 }
+        if let score = analysis.response.score { figures.scores.add(score) }
+        values[value] = figures
+        segments[field] = values
     }
 
     private mutating func addFlaw(_ tag: FlawTag, _ analysis: ResponseAnalysis) {
@@ -116,6 +161,11 @@ public struct RunSummary: Sendable {
         }
         for tag in analysis.flaws { figures.flaws[tag.id, default: 0] += 1 }
         if let score = analysis.response.score { figures.scores.add(score) }
+        switch rank < analysis.themeSentiment.count ? analysis.themeSentiment[rank] : 0 {
+        case 1: figures.positive += 1
+        case -1: figures.negative += 1
+        default: figures.neutral += 1
+        }
         if rank == 0 {
             let texts = analysis.response.texts
             if let field = texts.indices.max(by: { Quote.readability(texts[$0]) < Quote.readability(texts[$1]) }) {
@@ -153,6 +203,20 @@ public struct RunSummary: Sendable {
             mine.quotes.merge(theirs.quotes)
             flaws[id] = mine
         }
+        for (field, theirValues) in other.segments {
+            var values = segments[field] ?? [:]
+            // Values are merged in the other summary's sorted order so the "(other)" overflow
+            // is the same for any chunking of the same stream order.
+            for value in theirValues.keys.sorted() {
+                guard let theirs = theirValues[value] else { continue }
+                var key = value
+                if values[key] == nil, values.count >= Self.segmentValueLimit { key = "(other)" }
+                var mine = values[key] ?? SegmentFigures()
+                mine.merge(theirs)
+                values[key] = mine
+            }
+            segments[field] = values
+        }
         for (index, theirs) in other.themes {
             guard var mine = themes[index] else {
                 themes[index] = theirs
@@ -163,6 +227,9 @@ public struct RunSummary: Sendable {
             mine.byField.merge(theirs.byField, uniquingKeysWith: +)
             mine.flaws.merge(theirs.flaws, uniquingKeysWith: +)
             mine.scores.merge(theirs.scores)
+            mine.positive += theirs.positive
+            mine.neutral += theirs.neutral
+            mine.negative += theirs.negative
             mine.quotes.merge(theirs.quotes)
             themes[index] = mine
         }

@@ -24,6 +24,9 @@ public struct LanguageData: Sendable {
     public var profileWords: Set<String>
     /// Determiners (token keys): a word after one is likely a noun.
     public var determiners: Set<String> = []
+    /// Words that make a sentence positive or negative (token keys).
+    public var positiveWords: Set<String> = []
+    public var negativeWords: Set<String> = []
     /// The facet lexicon's text (`facets.txt`), parsed by the engine (it needs the tokenizer).
     public var facetText: String = ""
     /// Letters that point to the language.
@@ -34,10 +37,12 @@ public struct LanguageData: Sendable {
         language: Language, stopwords: Set<String> = [], negators: [String] = [], hypotheticals: [String] = [],
         contrasts: [String] = [], numberWords: Set<String> = [], genericWords: Set<String> = [],
         profileWords: Set<String> = [], profileLetters: Set<Character> = [], facetText: String = "",
-        determiners: Set<String> = []
+        determiners: Set<String> = [], positiveWords: Set<String> = [], negativeWords: Set<String> = []
     ) {
         self.facetText = facetText
         self.determiners = determiners
+        self.positiveWords = positiveWords
+        self.negativeWords = negativeWords
         self.genericWords = genericWords
         self.language = language
         self.stopwords = stopwords
@@ -68,7 +73,9 @@ public struct LanguageData: Sendable {
                 profileWords: keys(try ResourceFiles.list("\(code)/profile.txt")),
                 profileLetters: Set(letters),
                 facetText: (try? ResourceFiles.text("\(code)/facets.txt")) ?? "",
-                determiners: keys((try? ResourceFiles.list("\(code)/determiners.txt")) ?? [])
+                determiners: keys((try? ResourceFiles.list("\(code)/determiners.txt")) ?? []),
+                positiveWords: keys((try? ResourceFiles.list("\(code)/positive.txt")) ?? []),
+                negativeWords: keys((try? ResourceFiles.list("\(code)/negative.txt")) ?? [])
             ))
         }
         return all

@@ -16,6 +16,8 @@ public struct AnalysisEngine: Sendable {
     public let forcedLanguage: Language?
     /// Facet lexicons by language.
     public let facets: [Language: FacetLexicon]
+    /// Scores the sentiment of sentences, for theme mentions.
+    public let sentiment: SentimentScorer
 
     /// Builds the engine.
     /// - Throws: `AnalysisError` when the taxonomy does not compile.
@@ -33,6 +35,7 @@ public struct AnalysisEngine: Sendable {
             }
         }
         self.facets = facets
+        self.sentiment = SentimentScorer(languages: languages)
     }
 
     /// The engine over the built-in taxonomy and language data.
@@ -85,7 +88,13 @@ public final class ResponseAnalyzer {
             return Reading(fields: fields, language: language, wordCount: words, candidates: candidates, fieldCandidates: [],
                            facets: lexicon?.facets(of: candidates) ?? [])
         }
-        let perField = fields.map { engine.extractor.candidates([$0], language: language) }
+        let perField = fields.enumerated().map { field, text in
+            engine.extractor.candidates([text], language: language).map { candidate in
+                var copy = candidate
+                copy.field = field
+                return copy
+            }
+        }
         var seen: Set<String> = []
         let all = perField.joined().filter { seen.insert($0.key).inserted }
         return Reading(fields: fields, language: language, wordCount: words, candidates: all, fieldCandidates: perField,
@@ -97,11 +106,27 @@ public final class ResponseAnalyzer {
         let reading = read(response)
         let hits = reading.wordCount == 0 ? [] : tagger.hits(reading.fields, language: reading.language)
         let flaws = tagger.tags(from: hits)
-        let themes = model.assign(reading.candidates, language: reading.language)
+        let detailed = model.assignWithEvidence(reading.candidates, language: reading.language)
         let fieldThemes = reading.fieldCandidates.map { Set(model.assign($0, language: reading.language)) }
-        return ResponseAnalysis(
+        var analysis = ResponseAnalysis(
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,
-            themes: themes, fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
+            themes: detailed.map(\.theme), fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
+        if !detailed.isEmpty {
+            let scores = reading.fields.map { engine.sentiment.sentenceScores($0, language: reading.language) }
+            analysis.themeSentiment = detailed.map { _, evokers in
+                var places: Set<[Int]> = []
+                var total = 0
+                for index in evokers {
+                    let candidate = reading.candidates[index]
+                    guard places.insert([candidate.field, Int(candidate.sentence)]).inserted,
+                        candidate.field < scores.count, Int(candidate.sentence) < scores[candidate.field].count
+                    else { continue }
+                    total += scores[candidate.field][Int(candidate.sentence)]
+                }
+                return Int8(total.signum())
+            }
+        }
+        return analysis
     }
 
     /// Every rule hit, blocked or not, for `candor explain`.

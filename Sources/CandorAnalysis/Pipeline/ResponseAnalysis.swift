@@ -15,6 +15,9 @@ public struct ResponseAnalysis: Sendable {
     /// The themes each text field evokes on its own (empty with a single field).
     public var fieldThemes: [Set<Int>]
 
+    /// The sentiment of each theme's mention (aligned with `themes`): 1 positive, 0 neutral or
+    /// mixed, -1 negative — from the sentences where its phrases occur.
+    public var themeSentiment: [Int8] = []
     /// Rule matches that a negation, hypothetical or contrast blocked: the scope considered.
     public var blocked: [RuleHit] = []
 

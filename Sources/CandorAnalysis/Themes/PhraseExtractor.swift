@@ -44,7 +44,8 @@ public struct PhraseExtractor: Sendable {
         let stemLanguage = language == .undetermined ? Language.english : language
         var seen: Set<String> = []
         var out: [PhraseCandidate] = []
-        for text in texts {
+        for (field, text) in texts.enumerated() {
+            let sentences = SentenceNumbers.of(text)
             for run in Self.clauseRuns(text) {
                 let words = run.map { text.tokens[$0] }
                 let stems = words.map { token -> String in
@@ -73,6 +74,8 @@ public struct PhraseExtractor: Sendable {
                         let position = text.utf16.isEmpty ? 0 : Double(first.start) / Double(text.utf16.count)
                         var candidate = PhraseCandidate(key: key, surface: surface, length: length, isGeneric: isGeneric, position: position)
                         candidate.afterDeterminer = afterDeterminer
+                        candidate.field = field
+                        candidate.sentence = sentences[run[start]]
                         out.append(candidate)
                     }
                 }

@@ -51,16 +51,25 @@ public struct ThemeModel: Sendable, Equatable {
     /// phrase is, and how surely it belongs to the theme); the theme with the strongest pull
     /// comes first, then the others within `secondaryShare` of it. Ties go to the lower index.
     public func assign(_ candidates: [PhraseCandidate], language: Language) -> [Int] {
+        assignWithEvidence(candidates, language: language).map(\.theme)
+    }
+
+    /// Like `assign`, with the indices of the candidates that evoked each theme.
+    public func assignWithEvidence(_ candidates: [PhraseCandidate], language: Language) -> [(theme: Int, candidates: [Int])] {
         guard let table = links[language] else { return [] }
         var scores: [Int: Double] = [:]
-        for candidate in candidates {
+        var evokers: [Int: [Int]] = [:]
+        for (index, candidate) in candidates.enumerated() {
             guard let found = table[candidate.key] else { continue }
             let lead = 1.2 - 0.4 * candidate.position
-            for link in found { scores[link.theme, default: 0] += link.weight * lead }
+            for link in found {
+                scores[link.theme, default: 0] += link.weight * lead
+                evokers[link.theme, default: []].append(index)
+            }
         }
         guard let best = scores.values.max(), best > 0 else { return [] }
         return scores.filter { $0.value >= best * secondaryShare }
             .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            .prefix(maxPerResponse).map(\.key)
+            .prefix(maxPerResponse).map { ($0.key, evokers[$0.key] ?? []) }
     }
 }

@@ -35,6 +35,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Worker threads (default: all cores). Output is identical for any value.", valueName: "n"))
     var threads: Int?
 
+    @Option(help: ArgumentHelp("Records per chunk handed to a worker (tuning and tests; output is identical for any value).", valueName: "n", visibility: .hidden))
+    var chunkRecords: Int?
+
     @Option(name: .customLong("lang"), help: ArgumentHelp("Force the language of every response instead of guessing it.", valueName: "en|fr|und"))
     var language: String?
 
@@ -44,6 +47,7 @@ struct InputOptions: ParsableArguments {
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one input file, folder, or '-' for stdin.") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        if let chunkRecords, chunkRecords < 1 { throw ValidationError("--chunk-records must be at least 1.") }
         if let format, InputFormat(rawValue: format) == nil {
             throw ValidationError("Unknown --format '\(format)'; use one of: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -69,6 +73,7 @@ struct InputOptions: ParsableArguments {
         options.dateField = dateField
         options.segmentFields = segmentFields
         options.skipBadRows = skipBadRows
+        if let chunkRecords { options.chunkRecords = chunkRecords }
         return options
     }
 

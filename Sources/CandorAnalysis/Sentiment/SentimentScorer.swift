@@ -1,0 +1,82 @@
+import CandorCore
+import CandorText
+
+/// Scores the sentiment of each sentence of a text from per-language word lists, with
+/// negation handled: a negator up to three words before a sentiment word, in the same clause,
+/// flips it ("no problem", "pas mal", "not great").
+public struct SentimentScorer: Sendable {
+    private let positive: [Language: Set<String>]
+    private let negative: [Language: Set<String>]
+    private let negators: [Language: Set<String>]
+
+    /// Creates a scorer from language data; single-word negation markers act as negators.
+    public init(languages: [LanguageData]) {
+        var positive: [Language: Set<String>] = [:]
+        var negative: [Language: Set<String>] = [:]
+        var negators: [Language: Set<String>] = [:]
+        let normalizer = Normalizer()
+        for data in languages {
+            positive[data.language] = data.positiveWords
+            negative[data.language] = data.negativeWords
+            negators[data.language] = Set(data.negators.filter { !$0.contains(" ") }.map { normalizer.normalize($0).key })
+        }
+        positive[.undetermined] = positive.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        negative[.undetermined] = negative.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        negators[.undetermined] = negators.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        self.positive = positive
+        self.negative = negative
+        self.negators = negators
+    }
+
+    /// The sentiment of each sentence of `text` (sentence numbers as `SentenceNumbers` gives
+    /// them): positive above 0, negative below.
+    public func sentenceScores(_ text: TokenizedText, language: Language) -> [Int] {
+        let numbers = SentenceNumbers.of(text)
+        guard let last = numbers.last else { return [] }
+        var scores = [Int](repeating: 0, count: Int(last) + 1)
+        let good = positive[language] ?? [], bad = negative[language] ?? [], flip = negators[language] ?? []
+        var lastNegation = -10
+        var clauseStart = 0
+        var wordIndex = 0
+        for (index, token) in text.tokens.enumerated() {
+            if token.kind == .punctuation {
+                if ClauseLayout.boundary(token.norm) != .none { clauseStart = wordIndex }
+                continue
+            }
+            defer { wordIndex += 1 }
+            if flip.contains(token.key) {
+                lastNegation = wordIndex
+                continue
+            }
+            var polarity = good.contains(token.key) ? 1 : (bad.contains(token.key) ? -1 : 0)
+            guard polarity != 0 else { continue }
+            if lastNegation >= clauseStart, wordIndex - lastNegation <= 3 { polarity = -polarity }
+            scores[Int(numbers[index])] += polarity
+        }
+        return scores
+    }
+}
+
+/// The sentence number of every token of a text: a new sentence starts after . ! ? ; or a line
+/// break, like the hard boundaries of `ClauseLayout`.
+public enum SentenceNumbers {
+    /// One number per token, from 0, non-decreasing.
+    public static func of(_ text: TokenizedText) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(text.tokens.count)
+        var sentence: Int32 = 0
+        var pending = false
+        var previousEnd: Int32 = 0
+        for token in text.tokens {
+            if token.kind == .punctuation {
+                if ClauseLayout.boundary(token.norm) == .hard { pending = true }
+            } else if pending || (!out.isEmpty && ClauseLayout.hasLineBreak(text.utf16, from: previousEnd, to: token.start)) {
+                if !out.isEmpty { sentence += 1 }
+                pending = false
+            }
+            out.append(sentence)
+            previousEnd = token.end
+        }
+        return out
+    }
+}

@@ -1,0 +1,57 @@
+import CandorCore
+import CandorIngest
+import Foundation
+import Testing
+@testable import CandorAnalysis
+
+/// Same input, same findings: for any thread count and any chunk size.
+struct DeterminismTests {
+    static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Corpora/demo/survey.csv").path
+    static let engine = Result { try AnalysisEngine.builtIn() }
+
+    private func findings(threads: Int, chunkRecords: Int, pruneEvery: Int = 16_384, capacity: Int = 200_000) throws -> (Findings, [String]) {
+        var ingest = IngestOptions()
+        ingest.textFields = ["reason", "improve"]
+        ingest.idField = "response_id"
+        ingest.scoreField = "nps"
+        ingest.segmentFields = ["channel"]
+        ingest.chunkRecords = chunkRecords
+        var configuration = RunConfiguration(inputs: [Self.demo], ingest: ingest, threads: threads)
+        configuration.themes.pruneEvery = pruneEvery
+        configuration.themes.capacity = capacity
+        let runner = try AnalysisRunner(configuration: configuration, engine: try Self.engine.get())
+        var lines: [String] = []
+        let result = try runner.run { analyses in
+            for analysis in analyses {
+                lines.append("\(analysis.response.id) \(analysis.language) \(analysis.flaws.map(\.id)) \(analysis.themes) \(analysis.themeSentiment)")
+            }
+        }
+        let findings = Findings(
+            summary: result.summary, themes: result.themes, taxonomy: try Self.engine.get().compiled.taxonomy,
+            configuration: configuration, textFields: runner.textFields, diagnostics: runner.diagnostics)
+        return (findings, lines)
+    }
+
+    @Test(arguments: [(1, 1), (2, 1), (2, 7), (1, 64), (2, 4096)])
+    func findingsDoNotDependOnThreadsOrChunks(threads: Int, chunkRecords: Int) throws {
+        let (reference, referenceLines) = try findings(threads: 1, chunkRecords: 2048)
+        let (other, otherLines) = try findings(threads: threads, chunkRecords: chunkRecords)
+        #expect(other == reference)
+        #expect(otherLines == referenceLines)
+        #expect(referenceLines.count == 582)
+        #expect(!reference.themes.isEmpty)
+    }
+
+    @Test func pruningAtFixedStreamPointsIsChunkIndependent() throws {
+        // Prune every 50 responses down to 400 phrases per language: a tight bound that does
+        // drop phrases, and still the same result for every chunking.
+        let (unpruned, _) = try findings(threads: 1, chunkRecords: 2048)
+        let (reference, _) = try findings(threads: 1, chunkRecords: 2048, pruneEvery: 50, capacity: 400)
+        #expect(reference != unpruned)
+        for (threads, chunk) in [(2, 1), (2, 13), (1, 50)] {
+            let (other, _) = try findings(threads: threads, chunkRecords: chunk, pruneEvery: 50, capacity: 400)
+            #expect(other == reference, "threads \(threads) chunk \(chunk)")
+        }
+    }
+}
