@@ -14,6 +14,8 @@ public struct PhraseCandidate: Sendable, Hashable {
     /// Where the phrase first occurs in its text, from 0 (start) to 1 (end): what a response
     /// opens with is usually what it is about.
     public var position: Double = 0
+    /// How many times the phrase occurs in the response (long narratives repeat their subject).
+    public var occurrences = 1
     /// The text field and sentence of its first occurrence (for the sentiment of the mention).
     public var field = 0
     public var sentence: Int32 = 0

@@ -42,7 +42,7 @@ public struct PhraseExtractor: Sendable {
         let plain = generic[language] ?? generic[.undetermined] ?? []
         let articles = determiners[language] ?? []
         let stemLanguage = language == .undetermined ? Language.english : language
-        var seen: Set<String> = []
+        var seen: [String: Int] = [:]
         var out: [PhraseCandidate] = []
         for (field, text) in texts.enumerated() {
             let sentences = SentenceNumbers.of(text)
@@ -66,10 +66,12 @@ public struct PhraseExtractor: Sendable {
                         }
                         let key = content.sorted().joined(separator: " ")
                         let afterDeterminer = start > 0 && articles.contains(words[start - 1].key)
-                        if !seen.insert(key).inserted {
-                            if afterDeterminer, let index = out.firstIndex(where: { $0.key == key }) { out[index].afterDeterminer = true }
+                        if let index = seen[key] {
+                            out[index].occurrences += 1
+                            if afterDeterminer { out[index].afterDeterminer = true }
                             continue
                         }
+                        seen[key] = out.count
                         let surface = words[start...end].map(\.norm).joined(separator: " ")
                         let position = text.utf16.isEmpty ? 0 : Double(first.start) / Double(text.utf16.count)
                         var candidate = PhraseCandidate(key: key, surface: surface, length: length, isGeneric: isGeneric, position: position)
@@ -118,8 +120,10 @@ public struct PhraseExtractor: Sendable {
         return runs
     }
 
-    /// True when a key holds at least two letters, or one ideograph (Chinese, Japanese).
+    /// True when a key holds at least two letters, or one ideograph (Chinese, Japanese), and
+    /// is not one letter repeated (redaction placeholders such as `XXXX`, or "zzz").
     static func isWordLike(_ key: String) -> Bool {
+        if let first = key.unicodeScalars.first, key.unicodeScalars.allSatisfy({ $0 == first }) { return false }
         var letters = 0
         for scalar in key.unicodeScalars {
             if scalar.properties.isIdeographic { return true }

@@ -1,4 +1,5 @@
 import CandorCore
+import Foundation
 
 /// The themes of a run and the lookup from a response's phrases to its themes.
 ///
@@ -61,7 +62,7 @@ public struct ThemeModel: Sendable, Equatable {
         var evokers: [Int: [Int]] = [:]
         for (index, candidate) in candidates.enumerated() {
             guard let found = table[candidate.key] else { continue }
-            let lead = 1.2 - 0.4 * candidate.position
+            let lead = (1.2 - 0.4 * candidate.position) * (1 + log(Double(candidate.occurrences)))
             for link in found {
                 scores[link.theme, default: 0] += link.weight * lead
                 evokers[link.theme, default: []].append(index)
