@@ -101,8 +101,9 @@ public struct ThemeBuilder: Sendable {
                     best = (facet, lift, together)
                 }
             }
-            if let best, best.lift >= 1.5, Double(best.together) >= 0.3 * Double(entry.count) {
-                drafts[best.facet]?.keys[key] = 0.5
+            if let best, best.lift >= 1.3, Double(best.together) >= 0.25 * Double(entry.count) {
+                // The surer the company it keeps, the harder the word pulls (at most 0.6).
+                drafts[best.facet]?.keys[key] = 0.6 * min(1, log(best.lift) / log(3))
                 var candidate = LabelCandidate(entry)
                 candidate.affinity = 0.5
                 drafts[best.facet]?.phrases[key] = candidate
