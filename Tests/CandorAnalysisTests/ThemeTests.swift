@@ -7,60 +7,81 @@ import Testing
 struct ThemeTests {
     static let engine = Result { try AnalysisEngine.builtIn() }
 
-    private func candidates(_ text: String, _ language: Language) throws -> [PhraseCandidate] {
-        let extractor = try Self.engine.get().extractor
-        return extractor.candidates([try Tokenizer().tokenize(text)], language: language)
+    static let engines = Result { () throws -> [Language: AnalysisEngine] in
+        var out: [Language: AnalysisEngine] = [:]
+        for language in [Language.english, .french] { out[language] = try AnalysisEngine.builtIn(forcedLanguage: language) }
+        return out
+    }
+
+    private func reading(_ text: String, _ language: Language) throws -> ResponseAnalyzer.Reading {
+        let analyzer = try ResponseAnalyzer(engine: try #require(try Self.engines.get()[language]))
+        return analyzer.read(Response(id: "1", row: 1, location: SourceLocation(file: "t", line: 1), texts: [text]))
+    }
+
+    private func surfaces(_ text: String, _ language: Language) throws -> [String] {
+        let read = try reading(text, language)
+        return read.candidates.map { read.describe($0).surface }
+    }
+
+    private func key(_ text: String, length: Int, _ language: Language) throws -> UInt64? {
+        try reading(text, language).candidates.first { $0.length == length }?.key
     }
 
     @Test func phrasesNeitherStartNorEndWithStopwords() throws {
-        let surfaces = try candidates("The refund delay was too long", .english).map(\.surface)
-        #expect(surfaces.contains("refund delay"))
-        #expect(!surfaces.contains { $0.hasPrefix("the ") || $0.hasSuffix(" the") || $0.hasSuffix(" was") })
+        let found = try surfaces("The refund delay was too long", .english)
+        #expect(found.contains("refund delay"))
+        #expect(!found.contains { $0.hasPrefix("the ") || $0.hasSuffix(" the") || $0.hasSuffix(" was") })
     }
 
     @Test func variantsShareOneKey() throws {
-        let french = try candidates("Délais de remboursement", .french).first { $0.length == 3 }
-        let other = try candidates("delai remboursement", .french).first { $0.length == 2 }
-        #expect(french?.key == other?.key)
-        let plural = try candidates("hold times", .english).first { $0.length == 2 }
-        let singular = try candidates("time on hold", .english).first { $0.length == 3 }
-        #expect(plural?.key == singular?.key)
+        #expect(try key("Délais de remboursement", length: 3, .french) == key("delai remboursement", length: 2, .french))
+        #expect(try key("hold times", length: 2, .english) == key("time on hold", length: 3, .english))
+        #expect(try key("hold times", length: 2, .english) != key("hold time limit", length: 3, .english))
     }
 
     @Test func phrasesStayInsideClauses() throws {
-        let surfaces = try candidates("refund, delay", .english).map(\.surface)
-        #expect(!surfaces.contains("refund delay"))
+        #expect(try !surfaces("refund, delay", .english).contains("refund delay"))
+    }
+
+    @Test func redactionPlaceholdersAreNotPhrases() throws {
+        #expect(try !surfaces("XXXX reported XX/XX/XXXX", .english).contains { $0.contains("xxxx") })
     }
 
     @Test func statisticsMergeTheSameWhateverTheGrouping() throws {
         let texts = ["refund delay again", "long refund delay", "friendly staff", "staff were friendly", "refund took weeks"]
-        let all = try texts.map { try candidates($0, .english) }
+        let readings = try texts.map { try reading($0, .english) }
         var whole = PhraseStatistics()
-        for item in all { whole.add(item, language: .english) }
+        for read in readings { whole.add(read.candidates, language: .english, describe: read.describe) }
         var left = PhraseStatistics()
         var right = PhraseStatistics()
-        for item in all.prefix(2) { left.add(item, language: .english) }
-        for item in all.dropFirst(2) { right.add(item, language: .english) }
+        for read in readings.prefix(2) { left.add(read.candidates, language: .english, describe: read.describe) }
+        for read in readings.dropFirst(2) { right.add(read.candidates, language: .english, describe: read.describe) }
         left.merge(right)
         #expect(left == whole)
     }
 
-    @Test func pruningKeepsFrequentPhrases() {
+    @Test func pruningKeepsFrequentPhrases() throws {
         var statistics = PhraseStatistics()
+        let common = try reading("refund", .english)
         for index in 0..<50 {
-            statistics.add([PhraseCandidate(key: "refund", surface: "refund", length: 1),
-                            PhraseCandidate(key: "rare\(index)", surface: "rare\(index)", length: 1)], language: .english)
+            let rare = try reading("rare\(index)word", .english)
+            statistics.add(common.candidates, language: .english, describe: common.describe)
+            statistics.add(rare.candidates, language: .english, describe: rare.describe)
         }
         statistics.prune(capacity: 10)
         #expect(statistics.size <= 10)
-        #expect(statistics.entries[.english]?["refund"]?.count == 50)
+        let refund = try #require(common.candidates.first)
+        #expect(statistics.entries[.english]?[refund.key]?.count == 50)
     }
 
     @Test func themesGroupRelatedPhrasesAndLabelsAreUnique() throws {
         var statistics = PhraseStatistics()
         let texts = Array(repeating: "the refund delay is too long", count: 6) + Array(repeating: "refund never arrived", count: 5)
             + Array(repeating: "friendly staff in the shop", count: 6) + Array(repeating: "staff", count: 3)
-        for text in texts { statistics.add(try candidates(text, .english), language: .english) }
+        for text in texts {
+            let read = try reading(text, .english)
+            statistics.add(read.candidates, language: .english, describe: read.describe)
+        }
         let model = ThemeBuilder().build(statistics)
         let labels = model.themes.map(\.label)
         #expect(Set(labels).count == labels.count)
@@ -68,7 +89,7 @@ struct ThemeTests {
         #expect(labels.contains { $0.contains("staff") })
         let refund = try #require(model.themes.first { $0.label.contains("refund") })
         #expect(refund.phrases.contains("refund delay"))
-        let assigned = model.assign(try candidates("my refund delay", .english), language: .english)
+        let assigned = model.assign(try reading("my refund delay", .english).candidates, language: .english)
         #expect(assigned.first == refund.index)
     }
 
@@ -80,6 +101,23 @@ struct ThemeTests {
         #expect(stemmer.stem("delais", language: .french) == "delai")
         #expect(stemmer.stem("journaux", language: .french) == "journal")
         #expect(stemmer.stem("bus", language: .english) == "bus")
+    }
+
+    @Test func sentimentFlipsUnderNegation() throws {
+        let engine = try AnalysisEngine.builtIn()
+        let cache = WordFactsCache(extractor: engine.extractor, sentiment: engine.sentiment)
+        let tokenizer = try Tokenizer()
+        func score(_ text: String, _ language: Language) -> Int {
+            let tokenized = tokenizer.tokenize(text)
+            let facts = PhraseExtractor.facts(tokenized, language: language, cache: cache)
+            return engine.sentiment.sentenceScores(tokenized, facts: facts).reduce(0, +)
+        }
+        #expect(score("The delivery was a nightmare", .english) < 0)
+        #expect(score("No problem at all with the delivery", .english) > 0)
+        #expect(score("Great staff, very helpful", .english) > 0)
+        #expect(score("Not great", .english) < 0)
+        #expect(score("Pas mal du tout", .french) > 0)
+        #expect(score("Service client lamentable", .french) < 0)
     }
 }
 
@@ -95,17 +133,16 @@ struct FacetLexiconTests {
     }
 
     @Test func facetsGroupWordsThatNeverMeet() throws {
-        let engine = try Self.engine.get()
-        let tokenizer = try Tokenizer()
+        let engine = try AnalysisEngine.builtIn(forcedLanguage: .english)
+        let analyzer = try ResponseAnalyzer(engine: engine)
         var statistics = PhraseStatistics()
-        let lexicon = try #require(engine.facets[.english])
         let texts = Array(repeating: "The pizza was delicious", count: 4) + Array(repeating: "Best sushi in town", count: 4)
             + Array(repeating: "Our waiter was rude", count: 4) + Array(repeating: "The staff were friendly", count: 4)
         var readings: [[PhraseCandidate]] = []
         for text in texts {
-            let candidates = engine.extractor.candidates([tokenizer.tokenize(text)], language: .english)
-            readings.append(candidates)
-            statistics.add(candidates, facets: lexicon.facets(of: candidates), language: .english)
+            let read = analyzer.read(Response(id: "1", row: 1, location: SourceLocation(file: "t", line: 1), texts: [text]))
+            readings.append(read.candidates)
+            statistics.add(read.candidates, facets: read.facets, language: .english, describe: read.describe)
         }
         let model = ThemeBuilder(options: ThemeOptions(), lexicons: engine.facets).build(statistics)
         let pizza = model.assign(readings[0], language: .english).first

@@ -2,7 +2,7 @@ import CandorCore
 import CandorText
 
 /// The read-only parts of a run, built once and shared by every worker: the compiled
-/// taxonomy, the language data, the language guesser and the phrase extractor.
+/// taxonomy, the language data, the language guesser, the phrase extractor, facets, sentiment.
 public struct AnalysisEngine: Sendable {
     /// The taxonomy and scope markers, compiled.
     public let compiled: CompiledTaxonomy
@@ -14,10 +14,10 @@ public struct AnalysisEngine: Sendable {
     public let extractor: PhraseExtractor
     /// A language every response is forced to, if any.
     public let forcedLanguage: Language?
-    /// Facet lexicons by language.
-    public let facets: [Language: FacetLexicon]
     /// Scores the sentiment of sentences, for theme mentions.
     public let sentiment: SentimentScorer
+    /// Facet lexicons by language.
+    public let facets: [Language: FacetLexicon]
 
     /// Builds the engine.
     /// - Throws: `AnalysisError` when the taxonomy does not compile.
@@ -26,16 +26,19 @@ public struct AnalysisEngine: Sendable {
         self.languages = languages
         self.guesser = LanguageData.guesser(languages)
         let extractor = PhraseExtractor(languages: languages)
+        let sentiment = SentimentScorer(languages: languages)
         self.extractor = extractor
+        self.sentiment = sentiment
         self.forcedLanguage = forcedLanguage
         var facets: [Language: FacetLexicon] = [:]
         if let tokenizer = try? Tokenizer() {
+            let cache = WordFactsCache(extractor: extractor, sentiment: sentiment)
             for data in languages where !data.facetText.isEmpty {
-                facets[data.language] = FacetLexicon(text: data.facetText, language: data.language, extractor: extractor, tokenizer: tokenizer)
+                facets[data.language] = FacetLexicon(
+                    text: data.facetText, language: data.language, extractor: extractor, tokenizer: tokenizer, cache: cache)
             }
         }
         self.facets = facets
-        self.sentiment = SentimentScorer(languages: languages)
     }
 
     /// The engine over the built-in taxonomy and language data.
@@ -44,12 +47,14 @@ public struct AnalysisEngine: Sendable {
     }
 }
 
-/// One worker's analysis state: its own ICU tokenizer and tagger over the shared engine.
+/// One worker's analysis state: its own ICU tokenizer, tagger and word-facts cache over the
+/// shared engine.
 public final class ResponseAnalyzer {
     /// The shared engine.
     public let engine: AnalysisEngine
     private let tokenizer: Tokenizer
     private let tagger: FlawTagger
+    private let cache: WordFactsCache
 
     /// Creates a worker.
     /// - Throws: `TextError` when ICU cannot be opened.
@@ -57,6 +62,7 @@ public final class ResponseAnalyzer {
         self.engine = engine
         self.tokenizer = try Tokenizer()
         self.tagger = FlawTagger(compiled: engine.compiled)
+        self.cache = WordFactsCache(extractor: engine.extractor, sentiment: engine.sentiment)
     }
 
     /// The tokens, language and phrase candidates of a response (what both passes need).
@@ -67,41 +73,49 @@ public final class ResponseAnalyzer {
         public var language: Language
         /// Word tokens over all fields.
         public var wordCount: Int
+        /// The facts of each field's tokens (nil for punctuation and the like).
+        public var facts: [[WordFacts?]]
         /// Distinct candidate phrases over all fields.
         public var candidates: [PhraseCandidate]
         /// Distinct candidate phrases per field (only when there are several fields).
         public var fieldCandidates: [[PhraseCandidate]]
         /// The facets the candidates evoke (indices into the language's lexicon).
         public var facets: [FacetLexicon.Hit] = []
+
+        /// A candidate's stems and text, for the statistics (called once per new phrase).
+        public func describe(_ candidate: PhraseCandidate) -> (stems: [UInt64], surface: String) {
+            PhraseExtractor.describe(candidate, in: fields[candidate.field], facts: facts[candidate.field])
+        }
     }
 
     /// Tokenizes a response, guesses its language and finds its phrase candidates.
     public func read(_ response: Response) -> Reading {
         let fields = response.texts.map { tokenizer.tokenize($0) }
-        let allTokens = fields.flatMap(\.tokens)
-        let language = engine.forcedLanguage ?? engine.guesser.guess(allTokens)
-        let words = allTokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-        guard words > 0 else { return Reading(fields: fields, language: language, wordCount: 0, candidates: [], fieldCandidates: []) }
+        var words = 0
+        for field in fields {
+            for token in field.tokens where token.kind == .word { words += 1 }
+        }
+        let language = engine.forcedLanguage ?? engine.guesser.guess(fields.count == 1 ? fields[0].tokens : fields.flatMap(\.tokens))
+        guard words > 0 else {
+            return Reading(fields: fields, language: language, wordCount: 0, facts: [], candidates: [], fieldCandidates: [])
+        }
+        let facts = fields.map { PhraseExtractor.facts($0, language: language, cache: cache) }
         let lexicon = engine.facets[language]
         if fields.count == 1 {
-            let candidates = engine.extractor.candidates(fields, language: language)
-            return Reading(fields: fields, language: language, wordCount: words, candidates: candidates, fieldCandidates: [],
-                           facets: lexicon?.facets(of: candidates) ?? [])
+            let candidates = engine.extractor.candidates(fields, facts: facts)
+            return Reading(fields: fields, language: language, wordCount: words, facts: facts, candidates: candidates,
+                           fieldCandidates: [], facets: lexicon?.facets(of: candidates) ?? [])
         }
-        let perField = fields.enumerated().map { field, text in
-            engine.extractor.candidates([text], language: language).map { candidate in
-                var copy = candidate
-                copy.field = field
-                return copy
-            }
+        let perField = fields.indices.map { field in
+            engine.extractor.candidates([fields[field]], facts: [facts[field]], fieldOffset: field)
         }
-        var seen: Set<String> = []
+        var seen: Set<UInt64> = []
         let all = perField.joined().filter { seen.insert($0.key).inserted }
-        return Reading(fields: fields, language: language, wordCount: words, candidates: all, fieldCandidates: perField,
-                       facets: lexicon?.facets(of: all) ?? [])
+        return Reading(fields: fields, language: language, wordCount: words, facts: facts, candidates: all,
+                       fieldCandidates: perField, facets: lexicon?.facets(of: all) ?? [])
     }
 
-    /// Fully analyses a response: flaws and themes.
+    /// Fully analyses a response: flaws, themes, and the sentiment of each theme's mention.
     public func analyse(_ response: Response, themes model: ThemeModel) -> ResponseAnalysis {
         let reading = read(response)
         let hits = reading.wordCount == 0 ? [] : tagger.hits(reading.fields, language: reading.language)
@@ -112,14 +126,15 @@ public final class ResponseAnalyzer {
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,
             themes: detailed.map(\.theme), fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
         if !detailed.isEmpty {
-            let scores = reading.fields.map { engine.sentiment.sentenceScores($0, language: reading.language) }
+            let scores = reading.fields.indices.map { engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0]) }
             analysis.themeSentiment = detailed.map { _, evokers in
-                var places: Set<[Int]> = []
+                var places: Set<Int> = []
                 var total = 0
                 for index in evokers {
                     let candidate = reading.candidates[index]
-                    guard places.insert([candidate.field, Int(candidate.sentence)]).inserted,
-                        candidate.field < scores.count, Int(candidate.sentence) < scores[candidate.field].count
+                    let place = candidate.field << 32 | Int(candidate.sentence)
+                    guard places.insert(place).inserted, candidate.field < scores.count,
+                        Int(candidate.sentence) < scores[candidate.field].count
                     else { continue }
                     total += scores[candidate.field][Int(candidate.sentence)]
                 }

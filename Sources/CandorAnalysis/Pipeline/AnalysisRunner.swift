@@ -100,7 +100,8 @@ public final class AnalysisRunner {
                     guard reading.wordCount > 0 else { continue }
                     let bucket = (response.row - 1) / every
                     if partials.last?.0 != bucket { partials.append((bucket, PhraseStatistics())) }
-                    partials[partials.count - 1].1.add(reading.candidates, facets: reading.facets, language: reading.language)
+                    partials[partials.count - 1].1.add(
+                        reading.candidates, facets: reading.facets, language: reading.language, describe: reading.describe)
                 }
                 return CountResult(partials: partials, diagnostics: parsed.diagnostics, fatal: parsed.fatal, bytes: batch[index].byteCount)
             }

@@ -28,27 +28,38 @@ public struct SentimentScorer: Sendable {
         self.negators = negators
     }
 
+    /// +1, -1 or 0 for a word key in `language`.
+    func polarity(of key: String, language: Language) -> Int8 {
+        if positive[language]?.contains(key) ?? false { return 1 }
+        if negative[language]?.contains(key) ?? false { return -1 }
+        return 0
+    }
+
+    /// True when a word key negates what follows in `language`.
+    func isNegator(_ key: String, language: Language) -> Bool {
+        negators[language]?.contains(key) ?? false
+    }
+
     /// The sentiment of each sentence of `text` (sentence numbers as `SentenceNumbers` gives
-    /// them): positive above 0, negative below.
-    public func sentenceScores(_ text: TokenizedText, language: Language) -> [Int] {
+    /// them): positive above 0, negative below. `facts` are the text's token facts.
+    public func sentenceScores(_ text: TokenizedText, facts: [WordFacts?]) -> [Int] {
         let numbers = SentenceNumbers.of(text)
         guard let last = numbers.last else { return [] }
         var scores = [Int](repeating: 0, count: Int(last) + 1)
-        let good = positive[language] ?? [], bad = negative[language] ?? [], flip = negators[language] ?? []
         var lastNegation = -10
         var clauseStart = 0
         var wordIndex = 0
         for (index, token) in text.tokens.enumerated() {
-            if token.kind == .punctuation {
-                if ClauseLayout.boundary(token.norm) != .none { clauseStart = wordIndex }
+            guard let word = facts[index] else {
+                if token.kind == .punctuation, ClauseLayout.boundary(token.norm) != .none { clauseStart = wordIndex }
                 continue
             }
             defer { wordIndex += 1 }
-            if flip.contains(token.key) {
+            if word.isNegator {
                 lastNegation = wordIndex
                 continue
             }
-            var polarity = good.contains(token.key) ? 1 : (bad.contains(token.key) ? -1 : 0)
+            var polarity = Int(word.polarity)
             guard polarity != 0 else { continue }
             if lastNegation >= clauseStart, wordIndex - lastNegation <= 3 { polarity = -polarity }
             scores[Int(numbers[index])] += polarity

@@ -10,23 +10,23 @@ struct DataThemeGrouper {
     let limit: Int
 
     private struct Scored {
-        var key: String
+        var key: UInt64
         var entry: PhraseStatistics.Entry
         var score: Double
-        var stems: Set<String>
+        var stems: Set<UInt64>
     }
 
     /// Groups the phrases of `table` that no facet draft holds.
-    func drafts(_ table: [String: PhraseStatistics.Entry], excluding facets: [ThemeBuilder.Draft]) -> [ThemeBuilder.Draft] {
-        var claimed: Set<String> = []
+    func drafts(_ table: [UInt64: PhraseStatistics.Entry], excluding facets: [ThemeBuilder.Draft]) -> [ThemeBuilder.Draft] {
+        var claimed: Set<UInt64> = []
         for draft in facets { claimed.formUnion(draft.keys.keys) }
         let scored = table.compactMap { key, entry -> Scored? in
             guard entry.count >= floor, !entry.isGeneric, !claimed.contains(key) else { return nil }
-            let stems = Set(key.split(separator: " ").map(String.init).filter { $0 != "#" })
-            guard !stems.isEmpty, !stems.allSatisfy({ claimed.contains($0) }) else { return nil }
+            let stems = Set(entry.stems.filter { $0 != PhraseKey.number })
+            guard !stems.isEmpty, !stems.allSatisfy({ claimed.contains(PhraseKey.key([$0])) }) else { return nil }
             return Scored(key: key, entry: entry, score: Double(entry.count) * (1 + 0.5 * Double(entry.length - 1)), stems: stems)
         }.sorted { ($1.score, $0.key) < ($0.score, $1.key) }
-        var groups: [(anchor: Set<String>, members: [Scored])] = []
+        var groups: [(anchor: Set<UInt64>, members: [Scored])] = []
         for phrase in scored.prefix(limit * 15) {
             var bestIndex = -1
             var bestOverlap = 0.0

@@ -17,7 +17,7 @@ public struct FacetLexicon: Sendable, Equatable {
     /// for facets whose entries are opinions rather than a thing ("great", "recommend").
     public private(set) var labels: [String?] = []
     /// Merge key of an entry → facet indices.
-    public private(set) var byKey: [String: [Int]] = [:]
+    public private(set) var byKey: [UInt64: [Int]] = [:]
     /// Entries that can never match (they start or end with a stopword), for tests and lint.
     public private(set) var unusable: [String] = []
 
@@ -26,7 +26,7 @@ public struct FacetLexicon: Sendable, Equatable {
 
     /// Parses `facet-id: entry, entry, …` lines, turning each entry into the merge key phrase
     /// candidates get.
-    public init(text: String, language: Language, extractor: PhraseExtractor, tokenizer: Tokenizer) {
+    public init(text: String, language: Language, extractor: PhraseExtractor, tokenizer: Tokenizer, cache: WordFactsCache) {
         for line in ResourceFiles.parseList(text) {
             guard let colon = line.firstIndex(of: ":") else { continue }
             var id = line[..<colon].trimmingCharacters(in: .whitespaces)
@@ -50,7 +50,7 @@ public struct FacetLexicon: Sendable, Equatable {
             for entry in line[line.index(after: colon)...].split(separator: ",") {
                 let phrase = entry.trimmingCharacters(in: .whitespaces)
                 guard !phrase.isEmpty else { continue }
-                guard let key = extractor.key(ofPhrase: tokenizer.tokenize(phrase), language: language) else {
+                guard let key = extractor.key(ofPhrase: tokenizer.tokenize(phrase), language: language, cache: cache) else {
                     unusable.append("\(id): \(phrase)")
                     continue
                 }
@@ -64,13 +64,13 @@ public struct FacetLexicon: Sendable, Equatable {
         /// The facet index.
         public var facet: Int
         /// The merge keys of the candidates evoking it, sorted.
-        public var keys: [String]
+        public var keys: [UInt64]
     }
 
     /// The facets evoked by a response's candidates, sorted by facet.
     public func facets(of candidates: [PhraseCandidate]) -> [Hit] {
         guard !byKey.isEmpty else { return [] }
-        var found: [Int: [String]] = [:]
+        var found: [Int: [UInt64]] = [:]
         for candidate in candidates {
             guard let hits = byKey[candidate.key] else { continue }
             for facet in hits { found[facet, default: []].append(candidate.key) }

@@ -1,11 +1,10 @@
 /// A candidate theme phrase found in one response.
 public struct PhraseCandidate: Sendable, Hashable {
-    /// The merge key: the stems of the phrase's content words, sorted, numbers as `#`
-    /// ("délai de remboursement" and "délais remboursement" share `delai remboursement`).
-    public var key: String
-    /// The phrase as the customer wrote it, normalized (lowercase, accents kept): the label
-    /// candidate.
-    public var surface: String
+    /// The merge key (`PhraseKey`): its content words' stems, in any order, numbers as `#`
+    /// ("délai de remboursement" and "délais remboursement" share one key).
+    public var key: UInt64
+    /// The hash of the words as written (lowercased, accents kept), telling label variants apart.
+    public var surfaceHash: UInt64
     /// The number of words in the phrase.
     public var length: Int
     /// A single evaluative or vague word ("good", "place"): it may evoke a facet, but never
@@ -16,17 +15,19 @@ public struct PhraseCandidate: Sendable, Hashable {
     public var position: Double = 0
     /// How many times the phrase occurs in the response (long narratives repeat their subject).
     public var occurrences = 1
-    /// The text field and sentence of its first occurrence (for the sentiment of the mention).
+    /// The text field, sentence and token range of its first occurrence.
     public var field = 0
     public var sentence: Int32 = 0
+    public var firstToken: Int32 = 0
+    public var lastToken: Int32 = 0
     /// True when the phrase follows a determiner ("the wait", "mon remboursement"): a noun
     /// phrase, the better label.
     public var afterDeterminer = false
 
     /// Creates a candidate.
-    public init(key: String, surface: String, length: Int, isGeneric: Bool = false, position: Double = 0) {
+    public init(key: UInt64, surfaceHash: UInt64, length: Int, isGeneric: Bool = false, position: Double = 0) {
         self.key = key
-        self.surface = surface
+        self.surfaceHash = surfaceHash
         self.length = length
         self.isGeneric = isGeneric
         self.position = position

@@ -3,6 +3,9 @@ import CandorText
 
 /// Finds the candidate theme phrases of a text: runs of 1 to 4 words inside one clause that
 /// neither start nor end with a stopword, each with its merge key.
+///
+/// Works on `WordFacts` computed once per key (stem, stopword, …), and on 64-bit keys: no
+/// string is built per candidate.
 public struct PhraseExtractor: Sendable {
     /// Stopwords by language (token keys); `und` uses the union.
     let stopwords: [Language: Set<String>]
@@ -18,66 +21,79 @@ public struct PhraseExtractor: Sendable {
     public init(languages: [LanguageData]) {
         var stopwords: [Language: Set<String>] = [:]
         var generic: [Language: Set<String>] = [:]
-        var allStop: Set<String> = []
-        var allGeneric: Set<String> = []
         var determiners: [Language: Set<String>] = [:]
         for data in languages {
             stopwords[data.language] = data.stopwords
             generic[data.language] = data.genericWords
             determiners[data.language] = data.determiners
-            allStop.formUnion(data.stopwords)
-            allGeneric.formUnion(data.genericWords)
         }
-        stopwords[.undetermined] = allStop
-        generic[.undetermined] = allGeneric
+        stopwords[.undetermined] = stopwords.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        generic[.undetermined] = generic.values.reduce(into: Set<String>()) { $0.formUnion($1) }
         determiners[.undetermined] = []
-        self.determiners = determiners
         self.stopwords = stopwords
         self.generic = generic
+        self.determiners = determiners
     }
 
-    /// The distinct candidates of `texts` (all fields of one response), in first-seen order.
-    public func candidates(_ texts: [TokenizedText], language: Language) -> [PhraseCandidate] {
-        let stop = stopwords[language] ?? stopwords[.undetermined] ?? []
-        let plain = generic[language] ?? generic[.undetermined] ?? []
-        let articles = determiners[language] ?? []
+    /// The facts of a word key in `language` (what `WordFactsCache` caches).
+    func facts(of key: String, language: Language, sentiment: SentimentScorer) -> WordFacts {
         let stemLanguage = language == .undetermined ? Language.english : language
-        var seen: [String: Int] = [:]
+        let stemText = stemmer.stem(key, language: stemLanguage)
+        return WordFacts(
+            stem: PhraseKey.stem(stemText), stemText: stemText, keyHash: StableHash.of(key),
+            isStop: (stopwords[language] ?? stopwords[.undetermined] ?? []).contains(key),
+            isGeneric: (generic[language] ?? generic[.undetermined] ?? []).contains(key),
+            isWordLike: Self.isWordLike(key), isDeterminer: (determiners[language] ?? []).contains(key),
+            polarity: sentiment.polarity(of: key, language: language), isNegator: sentiment.isNegator(key, language: language))
+    }
+
+    /// The facts of every token of `text` (nil for punctuation, emoji and addresses).
+    public static func facts(_ text: TokenizedText, language: Language, cache: WordFactsCache) -> [WordFacts?] {
+        text.tokens.map { token in
+            token.kind == .word || token.kind == .number ? cache.facts(token, language: language) : nil
+        }
+    }
+
+    /// The distinct candidates of `texts` (the fields of one response), in first-seen order.
+    /// `facts[f][t]` are the facts of token `t` of field `f`.
+    public func candidates(_ texts: [TokenizedText], facts: [[WordFacts?]], fieldOffset: Int = 0) -> [PhraseCandidate] {
+        var seen: [UInt64: Int] = [:]
         var out: [PhraseCandidate] = []
+        var stems: [UInt64] = []
         for (field, text) in texts.enumerated() {
             let sentences = SentenceNumbers.of(text)
+            let tokenFacts = facts[field]
+            let total = Double(max(1, text.utf16.count))
             for run in Self.clauseRuns(text) {
-                let words = run.map { text.tokens[$0] }
-                let stems = words.map { token -> String in
-                    token.kind == .number ? "#" : stemmer.stem(token.key, language: stemLanguage)
-                }
-                for start in words.indices {
-                    let first = words[start]
-                    guard first.kind == .word, !stop.contains(first.key), Self.isWordLike(first.key) else { continue }
-                    for end in start..<min(words.count, start + maxLength) {
-                        let last = words[end]
-                        guard !(last.kind == .word && stop.contains(last.key)) else { continue }
-                        if last.kind == .word, !Self.isWordLike(last.key) { continue }
-                        let length = end - start + 1
-                        let isGeneric = length == 1 && plain.contains(first.key)
-                        var content: [String] = []
-                        for index in start...end where !(words[index].kind == .word && stop.contains(words[index].key)) {
-                            content.append(stems[index])
-                        }
-                        let key = content.sorted().joined(separator: " ")
-                        let afterDeterminer = start > 0 && articles.contains(words[start - 1].key)
+                for start in run.indices {
+                    guard let first = tokenFacts[run[start]], text.tokens[run[start]].kind == .word,
+                        !first.isStop, first.isWordLike
+                    else { continue }
+                    let afterDeterminer = start > 0 && (tokenFacts[run[start - 1]]?.isDeterminer ?? false)
+                    stems.removeAll(keepingCapacity: true)
+                    var surface: UInt64 = 0
+                    for end in start..<min(run.count, start + maxLength) {
+                        guard let word = tokenFacts[run[end]] else { break }
+                        let token = text.tokens[run[end]]
+                        surface = PhraseKey.surface(surface, token.norm == token.key ? word.keyHash : StableHash.of(token.norm))
+                        if !word.isStop { stems.append(word.stem) }
+                        if token.kind == .word, word.isStop || !word.isWordLike { continue }
+                        let key = PhraseKey.key(stems)
                         if let index = seen[key] {
                             out[index].occurrences += 1
                             if afterDeterminer { out[index].afterDeterminer = true }
                             continue
                         }
                         seen[key] = out.count
-                        let surface = words[start...end].map(\.norm).joined(separator: " ")
-                        let position = text.utf16.isEmpty ? 0 : Double(first.start) / Double(text.utf16.count)
-                        var candidate = PhraseCandidate(key: key, surface: surface, length: length, isGeneric: isGeneric, position: position)
+                        let length = end - start + 1
+                        var candidate = PhraseCandidate(
+                            key: key, surfaceHash: surface, length: length, isGeneric: length == 1 && first.isGeneric,
+                            position: Double(text.tokens[run[start]].start) / total)
                         candidate.afterDeterminer = afterDeterminer
-                        candidate.field = field
+                        candidate.field = field + fieldOffset
                         candidate.sentence = sentences[run[start]]
+                        candidate.firstToken = Int32(run[start])
+                        candidate.lastToken = Int32(run[end])
                         out.append(candidate)
                     }
                 }
@@ -86,19 +102,25 @@ public struct PhraseExtractor: Sendable {
         return out
     }
 
-    /// The merge key of a whole text taken as one phrase (a facet entry), or nil when it could
-    /// never be a candidate (it starts or ends with a stopword, or has no word).
-    public func key(ofPhrase text: TokenizedText, language: Language) -> String? {
-        let stop = stopwords[language] ?? stopwords[.undetermined] ?? []
-        let stemLanguage = language == .undetermined ? Language.english : language
-        let words = text.tokens.filter { $0.kind == .word || $0.kind == .number }
-        guard let first = words.first, let last = words.last, first.kind == .word,
-            !stop.contains(first.key), !(last.kind == .word && stop.contains(last.key)), words.count <= maxLength
-        else { return nil }
-        let content = words.filter { !($0.kind == .word && stop.contains($0.key)) }.map { token in
-            token.kind == .number ? "#" : stemmer.stem(token.key, language: stemLanguage)
+    /// The stems and surface text of a candidate, rebuilt from its tokens (only when a phrase is
+    /// first counted, so the string work is per distinct phrase, not per occurrence).
+    public static func describe(_ candidate: PhraseCandidate, in text: TokenizedText, facts: [WordFacts?]) -> (stems: [UInt64], surface: String) {
+        var stems: [UInt64] = []
+        var words: [String] = []
+        for index in Int(candidate.firstToken)...Int(candidate.lastToken) {
+            words.append(text.tokens[index].norm)
+            if let word = facts[index], !word.isStop { stems.append(word.stem) }
         }
-        return content.sorted().joined(separator: " ")
+        return (stems, words.joined(separator: " "))
+    }
+
+    /// The merge key of a whole text taken as one phrase (a facet entry), or nil when it could
+    /// never be a candidate (it starts or ends with a stopword, has no word, or is too long).
+    public func key(ofPhrase text: TokenizedText, language: Language, cache: WordFactsCache) -> UInt64? {
+        let facts = Self.facts(text, language: language, cache: cache)
+        let candidates = self.candidates([text], facts: [facts])
+        let words = text.tokens.filter { $0.kind == .word || $0.kind == .number }.count
+        return candidates.first { $0.length == words }?.key
     }
 
     /// Runs of word and number tokens not separated by punctuation, as token indices.
@@ -108,27 +130,33 @@ public struct PhraseExtractor: Sendable {
         var previousEnd: Int32 = 0
         for (index, token) in text.tokens.enumerated() {
             let joins = token.kind == .word || token.kind == .number
+            // Hyphens, apostrophes and slashes join words ("wi-fi", "après-vente").
+            if token.kind == .punctuation, ClauseLayout.boundary(token.norm) == .none, !current.isEmpty {
+                previousEnd = token.end
+                continue
+            }
             let lineBreak = ClauseLayout.hasLineBreak(text.utf16, from: previousEnd, to: token.start)
             if !joins || lineBreak {
                 if !current.isEmpty { runs.append(current) }
                 current = []
             }
-            if joins, !(token.kind == .punctuation) { current.append(index) }
+            if joins { current.append(index) }
             previousEnd = token.end
         }
         if !current.isEmpty { runs.append(current) }
         return runs
     }
 
-    /// True when a key holds at least two letters, or one ideograph (Chinese, Japanese), and
-    /// is not one letter repeated (redaction placeholders such as `XXXX`, or "zzz").
+    /// True when a key holds two letters, or a letter and a digit ("4g"), or an ideograph
+    /// (Chinese, Japanese), and is not one character repeated (redactions such as `XXXX`).
     static func isWordLike(_ key: String) -> Bool {
         if let first = key.unicodeScalars.first, key.unicodeScalars.allSatisfy({ $0 == first }) { return false }
         var letters = 0
+        var digits = 0
         for scalar in key.unicodeScalars {
             if scalar.properties.isIdeographic { return true }
-            if scalar.properties.isAlphabetic { letters += 1 }
-            if letters >= 2 { return true }
+            if scalar.properties.isAlphabetic { letters += 1 } else if scalar.properties.numericType != nil { digits += 1 }
+            if letters >= 2 || (letters >= 1 && digits >= 1) { return true }
         }
         return false
     }

@@ -28,15 +28,15 @@ public struct ThemeBuilder: Sendable {
         var display: String?
         var size: Int
         /// Keys evoking the theme with their base weight (before idf).
-        var keys: [String: Double] = [:]
+        var keys: [UInt64: Double] = [:]
         /// Label candidates: phrase key → (surface, count, length).
-        var phrases: [String: LabelCandidate] = [:]
+        var phrases: [UInt64: LabelCandidate] = [:]
     }
 
     /// Builds the model.
     public func build(_ statistics: PhraseStatistics) -> ThemeModel {
         var themes: [ThemeModel.Theme] = []
-        var links: [Language: [String: [ThemeModel.Link]]] = [:]
+        var links: [Language: [UInt64: [ThemeModel.Link]]] = [:]
         var usedLabels: Set<String> = []
         for language in statistics.entries.keys.sorted() {
             guard let table = statistics.entries[language] else { continue }
@@ -44,9 +44,9 @@ public struct ThemeBuilder: Sendable {
             let floor = max(options.minCount, Int((options.minShare * Double(total)).rounded(.up)))
             var drafts = facetDrafts(table, statistics.facetCounts[language] ?? [:], lexicons[language] ?? FacetLexicon(), total: total, floor: floor)
             drafts += DataThemeGrouper(floor: floor, limit: options.maxThemes).drafts(table, excluding: drafts)
-            let kept = drafts.sorted { ($1.size, $0.facet ?? "~", $0.keys.keys.min() ?? "") < ($0.size, $1.facet ?? "~", $1.keys.keys.min() ?? "") }
+            let kept = drafts.sorted { ($1.size, $0.facet ?? "~", $0.keys.keys.min() ?? 0) < ($0.size, $1.facet ?? "~", $1.keys.keys.min() ?? 0) }
                 .prefix(options.maxThemes)
-            var languageLinks: [String: [ThemeModel.Link]] = [:]
+            var languageLinks: [UInt64: [ThemeModel.Link]] = [:]
             for draft in kept {
                 let index = themes.count
                 let ranked = draft.phrases.sorted { lhs, rhs in
@@ -71,7 +71,7 @@ public struct ThemeBuilder: Sendable {
 
     /// Themes grown from facets: lexicon entries, plus frequent words that keep company with them.
     private func facetDrafts(
-        _ table: [String: PhraseStatistics.Entry], _ facetCounts: [Int: Int], _ lexicon: FacetLexicon, total: Int, floor: Int
+        _ table: [UInt64: PhraseStatistics.Entry], _ facetCounts: [Int: Int], _ lexicon: FacetLexicon, total: Int, floor: Int
     ) -> [Draft] {
         var drafts: [Int: Draft] = [:]
         for (facet, count) in facetCounts where count >= floor && facet < lexicon.facets.count {
@@ -111,9 +111,9 @@ public struct ThemeBuilder: Sendable {
         }
         // Multi-word phrases whose words all belong to one facet can label it ("hold time").
         for (key, entry) in table where entry.length > 1 && entry.count >= max(2, floor / 2) {
-            let stems = key.split(separator: " ").map(String.init).filter { $0 != "#" }
+            let words = entry.stems.filter { $0 != PhraseKey.number }.map { PhraseKey.key([$0]) }
             var owner: Int?
-            for (facet, draft) in drafts where stems.allSatisfy({ draft.keys[$0] != nil }) {
+            for (facet, draft) in drafts where !words.isEmpty && words.allSatisfy({ draft.keys[$0] != nil }) {
                 if owner == nil || facet < owner! { owner = facet }
             }
             if let owner, drafts[owner]?.phrases[key] == nil {
@@ -158,9 +158,7 @@ public struct ThemeBuilder: Sendable {
     }
 
     /// The most frequent surface form of a phrase (ties: alphabetical).
-    static func label(of entry: PhraseStatistics.Entry) -> String {
-        entry.surfaces.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key ?? ""
-    }
+    static func label(of entry: PhraseStatistics.Entry) -> String { entry.label }
 }
 
 /// A phrase that could label a theme, with what makes a good label.

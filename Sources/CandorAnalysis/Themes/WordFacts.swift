@@ -1,0 +1,55 @@
+import CandorCore
+import CandorText
+
+/// What the theme and sentiment stages need to know about one token key in one language:
+/// computed once per worker and key, then read for every occurrence.
+public struct WordFacts: Sendable {
+    /// The stem's hash (`PhraseKey.number` for numbers).
+    public var stem: UInt64
+    /// The stem's text (kept for messages and tests).
+    public var stemText: String
+    /// The key's own hash (the surface of an unaccented word).
+    public var keyHash: UInt64
+    /// A stopword: a phrase neither starts nor ends with one.
+    public var isStop: Bool
+    /// An evaluative or vague word: evokes facets, never a theme alone.
+    public var isGeneric: Bool
+    /// Has two letters or an ideograph, and is not one letter repeated (XXXX).
+    public var isWordLike: Bool
+    /// A determiner ("the", "mon"): the word after it is likely a noun.
+    public var isDeterminer: Bool
+    /// +1 positive, -1 negative, 0 neutral.
+    public var polarity: Int8
+    /// Negates the sentiment words that follow.
+    public var isNegator: Bool
+}
+
+/// A worker's cache of `WordFacts`, by language and key. Not shared between threads.
+public final class WordFactsCache {
+    private let extractor: PhraseExtractor
+    private let sentiment: SentimentScorer
+    private var tables: [Language: [String: WordFacts]] = [:]
+    private static let limit = 1 << 17
+
+    /// Creates an empty cache over the run's language data.
+    public init(extractor: PhraseExtractor, sentiment: SentimentScorer) {
+        self.extractor = extractor
+        self.sentiment = sentiment
+    }
+
+    /// The facts of a word or number token in `language`.
+    public func facts(_ token: Token, language: Language) -> WordFacts {
+        if token.kind == .number {
+            return WordFacts(stem: PhraseKey.number, stemText: "#", keyHash: PhraseKey.number, isStop: false, isGeneric: false,
+                             isWordLike: false, isDeterminer: false, polarity: 0, isNegator: false)
+        }
+        if let known = tables[language]?[token.key] { return known }
+        let facts = extractor.facts(of: token.key, language: language, sentiment: sentiment)
+        var table = tables[language] ?? [:]
+        tables[language] = nil
+        if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
+        table[token.key] = facts
+        tables[language] = table
+        return facts
+    }
+}
