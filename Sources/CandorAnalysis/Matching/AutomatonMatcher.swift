@@ -22,12 +22,8 @@ final class AutomatonMatcher {
     private var cache: [String: TokenSymbols] = [:]
     private var mark: [UInt32]
     private var generation: UInt32 = 0
-    private var currentStates: [Int32] = []
-    private var currentStarts: [Int32] = []
-    private var currentMasks: [UInt64] = []
-    private var nextStates: [Int32] = []
-    private var nextStarts: [Int32] = []
-    private var nextMasks: [UInt64] = []
+    private var current = States()
+    private var next = States()
     private static let cacheLimit = 1 << 17
 
     init(automaton: RuleAutomaton) {
@@ -47,68 +43,89 @@ final class AutomatonMatcher {
     }
 
     /// All matches over `symbols`; no match crosses a token whose `hardBoundaryBefore` is set.
+    ///
+    /// The hot loop works on local copies of the scratch state (moved out of and back into the
+    /// object), so the compiler needs no exclusivity check per access.
     func matches(_ symbols: [TokenSymbols], hardBoundaryBefore: [Bool]) -> [Match] {
         var found: [Match] = []
-        clear(&currentStates, &currentStarts, &currentMasks)
+        var mark = self.mark
+        var generation = self.generation
+        var current = States()
+        var next = States()
+        swap(&current, &self.current)
+        swap(&next, &self.next)
+        self.mark = []
+        defer {
+            self.mark = mark
+            self.generation = generation
+            swap(&current, &self.current)
+            swap(&next, &self.next)
+        }
+        let automaton = self.automaton
+        current.removeAll()
         for position in symbols.indices {
-            if hardBoundaryBefore[position] { clear(&currentStates, &currentStarts, &currentMasks) }
+            if hardBoundaryBefore[position] { current.removeAll() }
             let symbol = symbols[position]
-            bumpGeneration()
-            clear(&nextStates, &nextStarts, &nextMasks)
+            generation &+= 1
+            if generation == 0 {
+                for index in mark.indices { mark[index] = 0 }
+                generation = 1
+            }
+            next.removeAll()
             let end = Int32(position)
-            for (index, state) in currentStates.enumerated() where automaton.accepts(state, symbol) {
-                let start = currentStarts[index]
-                var mask = currentMasks[index]
+            func follow(_ state: Int32, start: Int32, mask: UInt64) {
+                for target in automaton.closures[Int(automaton.next[Int(state)])] {
+                    if let pattern = automaton.acceptedPattern(target) {
+                        found.append(Match(pattern: pattern, start: start, end: end, wildcards: mask))
+                        continue
+                    }
+                    if mark[Int(target)] == generation { continue }
+                    mark[Int(target)] = generation
+                    next.append(target, start, mask)
+                }
+            }
+            for index in current.states.indices where automaton.accepts(current.states[index], symbol) {
+                let state = current.states[index]
+                let start = current.starts[index]
+                var mask = current.masks[index]
                 if automaton.isWildcard(state), end - start < 64 { mask |= 1 << UInt64(end - start) }
-                follow(state, start: start, end: end, mask: mask, into: &found)
+                follow(state, start: start, mask: mask)
             }
             if symbol.word >= 0, let starts = automaton.startsByWord[symbol.word] {
-                for state in starts { follow(state, start: end, end: end, mask: 0, into: &found) }
+                for state in starts { follow(state, start: end, mask: 0) }
             }
             for prefix in symbol.prefixes {
-                for state in automaton.startsByPrefix[prefix] ?? [] { follow(state, start: end, end: end, mask: 0, into: &found) }
+                for state in automaton.startsByPrefix[prefix] ?? [] { follow(state, start: end, mask: 0) }
             }
             if symbol.isNumber {
-                for state in automaton.startsOnNumber { follow(state, start: end, end: end, mask: 0, into: &found) }
+                for state in automaton.startsOnNumber { follow(state, start: end, mask: 0) }
             }
             if symbol.isDigits {
-                for state in automaton.startsOnDigits { follow(state, start: end, end: end, mask: 0, into: &found) }
+                for state in automaton.startsOnDigits { follow(state, start: end, mask: 0) }
             }
-            for state in automaton.startsOnAny { follow(state, start: end, end: end, mask: 1, into: &found) }
-            swap(&currentStates, &nextStates)
-            swap(&currentStarts, &nextStarts)
-            swap(&currentMasks, &nextMasks)
+            for state in automaton.startsOnAny { follow(state, start: end, mask: 1) }
+            swap(&current, &next)
         }
         return found
     }
 
-    private func clear(_ states: inout [Int32], _ starts: inout [Int32], _ masks: inout [UInt64]) {
-        states.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        masks.removeAll(keepingCapacity: true)
-    }
+    /// Live threads: state, start token, and the wildcard mask, in parallel arrays.
+    struct States {
+        var states: [Int32] = []
+        var starts: [Int32] = []
+        var masks: [UInt64] = []
 
-    /// Having consumed a token in `state`, adds the states after it (or records a match).
-    @inline(__always)
-    private func follow(_ state: Int32, start: Int32, end: Int32, mask: UInt64, into found: inout [Match]) {
-        for target in automaton.closures[Int(automaton.next[Int(state)])] {
-            if let pattern = automaton.acceptedPattern(target) {
-                found.append(Match(pattern: pattern, start: start, end: end, wildcards: mask))
-                continue
-            }
-            if mark[Int(target)] == generation { continue }
-            mark[Int(target)] = generation
-            nextStates.append(target)
-            nextStarts.append(start)
-            nextMasks.append(mask)
+        mutating func removeAll() {
+            states.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+            masks.removeAll(keepingCapacity: true)
+        }
+
+        mutating func append(_ state: Int32, _ start: Int32, _ mask: UInt64) {
+            states.append(state)
+            starts.append(start)
+            masks.append(mask)
         }
     }
 
-    private func bumpGeneration() {
-        generation &+= 1
-        if generation == 0 {
-            for index in mark.indices { mark[index] = 0 }
-            generation = 1
-        }
-    }
 }

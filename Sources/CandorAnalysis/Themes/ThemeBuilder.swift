@@ -43,7 +43,7 @@ public struct ThemeBuilder: Sendable {
             let total = max(1, statistics.responses[language] ?? 0)
             let floor = max(options.minCount, Int((options.minShare * Double(total)).rounded(.up)))
             var drafts = facetDrafts(table, statistics.facetCounts[language] ?? [:], lexicons[language] ?? FacetLexicon(), total: total, floor: floor)
-            drafts += DataThemeGrouper(floor: floor, limit: options.maxThemes).drafts(table, excluding: drafts)
+            drafts += DataThemeGrouper(floor: max(floor, Int((0.02 * Double(total)).rounded(.up))), limit: options.maxThemes).drafts(table, excluding: drafts)
             let kept = drafts.sorted { ($1.size, $0.facet ?? "~", $0.keys.keys.min() ?? 0) < ($0.size, $1.facet ?? "~", $1.keys.keys.min() ?? 0) }
                 .prefix(options.maxThemes)
             var languageLinks: [UInt64: [ThemeModel.Link]] = [:]

@@ -25,12 +25,16 @@ struct TagCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var taxonomy: TaxonomyOptions
 
+    @Option(help: ArgumentHelp("The most themes per language.", valueName: "n"))
+    var maxThemes = 30
+
     @Flag(help: "Print time per stage, rows per second and peak memory on stderr.")
     var stats = false
 
     func run() throws {
         try runMapped {
-            let configuration = input.configuration()
+            var configuration = input.configuration()
+            configuration.themes.maxThemes = maxThemes
             let engine = try AnalysisEngine(
                 taxonomy: try taxonomy.load(), languages: try LanguageData.builtIn(), forcedLanguage: configuration.language)
             let runner = try AnalysisRunner(configuration: configuration, engine: engine)
