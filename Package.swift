@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Stage micro-benchmarks for the README's figures (`swift run -c release candor-bench`).
+        .executableTarget(
+            name: "candor-bench", dependencies: ["CandorAnalysis", "CandorIngest", "CandorText", "CandorCore"],
+            path: "Benchmarks/CandorBench"
+        ),
         .testTarget(name: "CandorCoreTests", dependencies: ["CandorCore"]),
         .testTarget(name: "CandorTextTests", dependencies: ["CandorText"]),
         .testTarget(name: "CandorIngestTests", dependencies: ["CandorIngest"]),

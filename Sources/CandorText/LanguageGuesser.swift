@@ -25,30 +25,41 @@ public struct LanguageGuesser: Sendable {
 
     /// The profiles compared, in a fixed order (ties go to the first).
     public let profiles: [Profile]
+    /// For each profile word, the profiles (bits) it belongs to: one lookup per token.
+    private let votes: [String: UInt64]
 
     /// Creates a guesser over `profiles`.
     public init(profiles: [Profile]) {
         self.profiles = profiles
+        var votes: [String: UInt64] = [:]
+        for (index, profile) in profiles.enumerated() where index < 64 {
+            for word in profile.words { votes[word, default: 0] |= 1 << UInt64(index) }
+        }
+        self.votes = votes
     }
 
     /// The most likely language of `tokens`, or `und`.
-    public func guess(_ tokens: [Token]) -> Language {
+    ///
+    /// Reads the first `limit` words only: a response rarely changes language, and long
+    /// narratives would otherwise cost a lookup per word for nothing.
+    public func guess(_ tokens: [Token], limit: Int = 64) -> Language {
         var scores = [Double](repeating: 0, count: profiles.count)
         var words = 0
         var latin = 0
         for token in tokens where token.kind == .word {
             words += 1
-            if let first = token.norm.unicodeScalars.first, first.value < 0x250 { latin += 1 }
-            for (index, profile) in profiles.enumerated() {
-                if profile.words.contains(token.key) { scores[index] += 1 }
-                if !profile.letters.isEmpty, token.norm != token.key {
-                    for character in token.norm where profile.letters.contains(character) {
-                        scores[index] += 0.5
-                        break
-                    }
+            if words > limit { break }
+            if let first = token.norm.utf8.first, first < 0xC9 { latin += 1 }
+            if let bits = votes[token.key] {
+                for index in scores.indices where bits & (1 << UInt64(index)) != 0 { scores[index] += 1 }
+            }
+            if token.norm != token.key {
+                for (index, profile) in profiles.enumerated() where !profile.letters.isEmpty {
+                    if token.norm.contains(where: profile.letters.contains) { scores[index] += 0.5 }
                 }
             }
         }
+        words = min(words, limit)
         guard words > 0, latin * 2 >= words else { return .undetermined }
         var best = -1
         var bestScore = 0.0

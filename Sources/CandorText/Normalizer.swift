@@ -8,6 +8,11 @@ import CICU
 public final class Normalizer {
     private var folded: [UInt16] = Array(repeating: 0, count: 256)
     private var stripped: [UInt16] = Array(repeating: 0, count: 256)
+    /// Forms of non-ASCII words already normalized, by a hash of their UTF-16 units: French
+    /// text repeats a small vocabulary of accented words, and each ICU round trip (fold, then
+    /// strip accents, then two strings) costs far more than a lookup.
+    private var cache: [UInt64: (units: [UInt16], norm: String, key: String)] = [:]
+    private static let cacheLimit = 1 << 16
 
     /// Creates a normalizer.
     public init() {}
@@ -15,8 +20,17 @@ public final class Normalizer {
     /// The normalized forms of `units`.
     public func normalize(_ units: UnsafeBufferPointer<UInt16>) -> (norm: String, key: String) {
         if let ascii = Normalizer.asciiLowercased(units) { return (ascii, ascii) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for unit in units {
+            hash ^= UInt64(unit)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        if let known = cache[hash], known.units.elementsEqual(units) { return (known.norm, known.key) }
         let norm = fold(units)
-        return (norm, stripAccents(norm))
+        let key = stripAccents(norm)
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[hash] = (Array(units), norm, key)
+        return (norm, key)
     }
 
     /// Normalizes a whole string (used for pattern words and stopword lists).

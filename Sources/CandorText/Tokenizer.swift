@@ -27,9 +27,25 @@ public final class Tokenizer {
 
     /// Tokenizes `text`.
     public func tokenize(_ text: String) -> TokenizedText {
-        let utf16 = Array(text.utf16)
+        let utf16 = Tokenizer.utf16(text)
         let tokens = utf16.withUnsafeBufferPointer { tokenize(units: $0) }
         return TokenizedText(utf16: utf16, tokens: tokens)
+    }
+
+    /// The UTF-16 code units of `text`, transcoded by ICU from the string's UTF-8 storage
+    /// (much faster than walking `String.utf16` unit by unit).
+    static func utf16(_ text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { utf8 -> [UInt16] in
+            guard !utf8.isEmpty else { return [] }
+            let capacity = utf8.count
+            return [UInt16](unsafeUninitializedCapacity: capacity) { buffer, count in
+                let written = utf8.withMemoryRebound(to: CChar.self) { bytes in
+                    cicu_utf8_to_utf16(bytes.baseAddress, Int32(bytes.count), buffer.baseAddress, Int32(capacity))
+                }
+                count = written >= 0 ? Int(written) : 0
+            }
+        }
     }
 
     private func tokenize(units: UnsafeBufferPointer<UInt16>) -> [Token] {
@@ -84,8 +100,22 @@ public final class Tokenizer {
         }
     }
 
+    /// True when the text may hold an address: an `@`, a `://`, or a `www.` (scanning for
+    /// these alone is much cheaper than running the scanner over every text with a full stop).
     private func hasAddressHint(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        for unit in units where unit == 0x40 || unit == 0x2F || unit == 0x2E { return true }
+        let count = units.count
+        var index = 0
+        while index < count {
+            let unit = units[index]
+            if unit == 0x40 { return true }
+            if unit == 0x3A, index + 2 < count, units[index + 1] == 0x2F, units[index + 2] == 0x2F { return true }
+            if unit | 0x20 == 0x77, index + 3 < count, units[index + 1] | 0x20 == 0x77, units[index + 2] | 0x20 == 0x77,
+                units[index + 3] == 0x2E
+            {
+                return true
+            }
+            index += 1
+        }
         return false
     }
 
@@ -107,7 +137,9 @@ public final class Tokenizer {
     private func appendToken(kind: TokenKind, start: Int, end: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
         let slice = UnsafeBufferPointer(rebasing: units[start..<end])
         let forms = normalizer.normalize(slice)
-        if kind == .word, let split = Elision.split(norm: forms.norm, key: forms.key, units: slice) {
+        if kind == .word, slice.count > 2, slice.contains(where: Normalizer.isApostrophe),
+            let split = Elision.split(norm: forms.norm, key: forms.key, units: slice)
+        {
             let cut = Int32(start + split.prefixLength)
             tokens.append(Token(kind: .word, start: Int32(start), end: cut, norm: split.prefixNorm, key: split.prefixNorm))
             tokens.append(Token(kind: .word, start: cut, end: Int32(end), norm: split.restNorm, key: split.restKey))

@@ -23,6 +23,13 @@ public struct CompiledTaxonomy: Sendable {
     let owners: [Owner]
     /// The language data used for scope.
     public let languages: [LanguageData]
+    /// The bit of each language in the automaton's per-pattern language masks.
+    let languageBits: [Language: UInt64]
+
+    /// The mask of patterns that apply to a response in `language` (all for `und`).
+    func languageMask(_ language: Language) -> UInt64 {
+        language == .undetermined ? UInt64.max : (languageBits[language] ?? UInt64.max)
+    }
 
     /// A pattern that failed to parse, with the rule it belongs to.
     public struct PatternFailure: Error, Sendable, CustomStringConvertible {
@@ -46,8 +53,21 @@ public struct CompiledTaxonomy: Sendable {
         self.taxonomy = taxonomy
         self.languages = languages
         self.owners = owners
+        var bits: [Language: UInt64] = [:]
+        for (index, data) in languages.enumerated() where index < 63 { bits[data.language] = 1 << UInt64(index) }
+        self.languageBits = bits
+        let masks = owners.map { owner -> UInt64 in
+            let language: Language?
+            switch owner {
+            case .rule(let category, let rule, _): language = taxonomy.categories[category].rules[rule].language
+            case .negator(let code), .hypothetical(let code), .contrast(let code): language = code
+            }
+            guard let language else { return UInt64.max }
+            return bits[language] ?? (1 << 63)
+        }
         self.automaton = RuleAutomaton(
-            patterns: nodes, numberWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.numberWords) })
+            patterns: nodes, numberWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.numberWords) },
+            languageMasks: masks, commonWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) })
     }
 
     /// Parses every pattern; returns the trees, their owners, and the failures (used by lint).

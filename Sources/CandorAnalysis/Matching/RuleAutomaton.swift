@@ -11,6 +11,9 @@ public struct RuleAutomaton: Sendable {
         case number
         case digits
         case any
+        /// One token out of a set of words and prefixes (a choice of single words compiles to
+        /// one state, not one per alternative, so a match keeps one thread alive, not dozens).
+        case set(Int32)
     }
 
     /// The kind of each state.
@@ -32,19 +35,33 @@ public struct RuleAutomaton: Sendable {
     private(set) var startsOnNumber: [Int32] = []
     private(set) var startsOnDigits: [Int32] = []
     private(set) var startsOnAny: [Int32] = []
+    /// The pattern each state belongs to.
+    private(set) var patternOfState: [Int32] = []
+    /// Per pattern: its mandatory word sets (each a sorted list of word ids, one of which every
+    /// match contains). A text missing any of them cannot match the pattern, so the matcher does
+    /// not even start it: patterns that open on common words ("was", "not") stay asleep unless
+    /// their other words are in the text.
+    private(set) var requirements: [[[Int32]]] = []
+
+    /// The word and prefix sets of `.set` predicates.
+    private(set) var sets: [(words: [Int32], prefixes: [Int32])] = []
+    private var setIndex: [[Int32]: Int32] = [:]
     /// The payload of each pattern (index into `PatternIndex.owners`).
     private(set) var patternCount = 0
     /// The symbol tables: word keys and prefixes to ids.
     public private(set) var vocabulary: SymbolVocabulary
 
     /// Compiles `patterns` (already parsed); pattern `i` reports matches as `i`.
-    init(patterns: [PatternNode], numberWords: Set<String>) {
+    init(patterns: [PatternNode], numberWords: Set<String>, languageMasks: [UInt64] = [], commonWords: Set<String> = []) {
         vocabulary = SymbolVocabulary(numberWords: numberWords)
         for (index, pattern) in patterns.enumerated() {
+            let first = kinds.count
             let accept = add(.accept(Int32(index)), next: -1)
             let entry = compile(pattern, continuation: accept)
             patternCount += 1
             entries.append(entry)
+            patternOfState.append(contentsOf: Array(repeating: Int32(index), count: kinds.count - first))
+            requirements.append(Self.requirements(of: pattern, vocabulary: &vocabulary, common: commonWords))
         }
         computeClosures()
         for entry in entries {
@@ -56,11 +73,136 @@ public struct RuleAutomaton: Sendable {
                 case .number: startsOnNumber.append(state)
                 case .digits: startsOnDigits.append(state)
                 case .any: startsOnAny.append(state)
+                case .set(let id):
+                    for word in sets[Int(id)].words { startsByWord[word, default: []].append(state) }
+                    for prefix in sets[Int(id)].prefixes { startsByPrefix[prefix, default: []].append(state) }
                 }
             }
         }
         entries = []
+        flat = Flat(self)
+        flat.patternLanguage = patterns.indices.map { $0 < languageMasks.count ? languageMasks[$0] : UInt64.max }
     }
+
+    /// The automaton in flat arrays (opcodes, compressed rows), the form the matcher's hot loop
+    /// reads: no enum payloads, no nested arrays, no dictionary lookups per token.
+    struct Flat: Sendable {
+        static let word: UInt8 = 0, prefix: UInt8 = 1, number: UInt8 = 2, digits: UInt8 = 3, any: UInt8 = 4
+        static let split: UInt8 = 5, accept: UInt8 = 6, set: UInt8 = 7
+        /// Per state: opcode and argument (word id, prefix id or pattern id).
+        var opcode: [UInt8] = []
+        var argument: [Int32] = []
+        /// Per consuming state: where its successors (the ε-closure after it) are in `followItems`.
+        var followOffsets: [Int32] = []
+        var followItems: [Int32] = []
+        /// Start states by word id and by prefix id, as compressed rows.
+        var wordStartOffsets: [Int32] = []
+        var wordStartItems: [Int32] = []
+        var prefixStartOffsets: [Int32] = []
+        var prefixStartItems: [Int32] = []
+        var startsOnNumber: [Int32] = []
+        var startsOnDigits: [Int32] = []
+        var startsOnAny: [Int32] = []
+        /// Set membership bits: `wordBits[set * wordStride + word / 64]`, likewise for prefixes.
+        var wordBits: [UInt64] = []
+        var prefixBits: [UInt64] = []
+        var wordStride = 0
+        var prefixStride = 0
+        /// The pattern of each state; each pattern's required word sets (rows of sets, each set
+        /// a row of word ids).
+        var patternOfState: [Int32] = []
+        /// Per pattern: the languages (bits) whose responses it applies to.
+        var patternLanguage: [UInt64] = []
+        var patternRequirementOffsets: [Int32] = []
+        var requirementOffsets: [Int32] = []
+        var requirementItems: [Int32] = []
+
+        init() {}
+
+        init(_ automaton: RuleAutomaton) {
+            for kind in automaton.kinds {
+                switch kind {
+                case .consume(.word(let id)): opcode.append(Self.word); argument.append(id)
+                case .consume(.prefix(let id)): opcode.append(Self.prefix); argument.append(id)
+                case .consume(.number): opcode.append(Self.number); argument.append(0)
+                case .consume(.digits): opcode.append(Self.digits); argument.append(0)
+                case .consume(.any): opcode.append(Self.any); argument.append(0)
+                case .consume(.set(let id)): opcode.append(Self.set); argument.append(id)
+                case .split: opcode.append(Self.split); argument.append(0)
+                case .accept(let pattern): opcode.append(Self.accept); argument.append(pattern)
+                }
+            }
+            followOffsets.reserveCapacity(automaton.kinds.count + 1)
+            for state in automaton.kinds.indices {
+                followOffsets.append(Int32(followItems.count))
+                let next = automaton.next[state]
+                let consumes = opcode[state] <= Self.any || opcode[state] == Self.set
+                if consumes, next >= 0 { followItems.append(contentsOf: automaton.closures[Int(next)]) }
+            }
+            patternOfState = automaton.patternOfState
+            for sets in automaton.requirements {
+                patternRequirementOffsets.append(Int32(requirementOffsets.count))
+                for set in sets {
+                    requirementOffsets.append(Int32(requirementItems.count))
+                    requirementItems.append(contentsOf: set)
+                }
+            }
+            patternRequirementOffsets.append(Int32(requirementOffsets.count))
+            requirementOffsets.append(Int32(requirementItems.count))
+            wordStride = (automaton.vocabulary.wordCount + 63) / 64
+            prefixStride = (automaton.vocabulary.prefixCount + 63) / 64
+            wordBits = Array(repeating: 0, count: wordStride * automaton.sets.count)
+            prefixBits = Array(repeating: 0, count: prefixStride * automaton.sets.count)
+            for (id, set) in automaton.sets.enumerated() {
+                for word in set.words { wordBits[id * wordStride + Int(word) / 64] |= 1 << UInt64(word % 64) }
+                for prefix in set.prefixes { prefixBits[id * prefixStride + Int(prefix) / 64] |= 1 << UInt64(prefix % 64) }
+            }
+            followOffsets.append(Int32(followItems.count))
+            func rows(_ table: [Int32: [Int32]], count: Int) -> ([Int32], [Int32]) {
+                var offsets: [Int32] = []
+                var items: [Int32] = []
+                for id in 0..<count {
+                    offsets.append(Int32(items.count))
+                    items.append(contentsOf: table[Int32(id)] ?? [])
+                }
+                offsets.append(Int32(items.count))
+                return (offsets, items)
+            }
+            (wordStartOffsets, wordStartItems) = rows(automaton.startsByWord, count: automaton.vocabulary.wordCount)
+            (prefixStartOffsets, prefixStartItems) = rows(automaton.startsByPrefix, count: automaton.vocabulary.prefixCount)
+            startsOnNumber = automaton.startsOnNumber
+            startsOnDigits = automaton.startsOnDigits
+            startsOnAny = automaton.startsOnAny
+        }
+    }
+
+    /// The mandatory word sets of a pattern: a word, or a choice of single words, that every
+    /// path through the pattern goes through.
+    /// For a choice, each alternative contributes its first mandatory set free of `common`
+    /// words (stopwords), so "comme annoncé" requires "annoncé", not "comme".
+    static func requirements(of pattern: PatternNode, vocabulary: inout SymbolVocabulary, common: Set<String> = []) -> [[Int32]] {
+        func mandatory(_ node: PatternNode) -> [[String]] {
+            switch node {
+            case .word(let key): return [[key]]
+            case .sequence(let nodes): return nodes.flatMap(mandatory)
+            case .choice(let nodes):
+                // Every alternative goes through one of its own mandatory words: the union of
+                // each alternative's first mandatory set is mandatory for the choice.
+                var words: Set<String> = []
+                for alternative in nodes {
+                    let sets = mandatory(alternative)
+                    guard let chosen = sets.first(where: { $0.allSatisfy { !common.contains($0) } }) ?? sets.first else { return [] }
+                    words.formUnion(chosen)
+                }
+                return [words.sorted()]
+            case .prefix, .number, .digits, .any, .gap, .optional: return []
+            }
+        }
+        return mandatory(pattern).map { $0.map { vocabulary.wordID($0) }.sorted() }
+    }
+
+    /// The flat form of the automaton.
+    private(set) var flat = Flat()
 
     private var entries: [Int32] = []
 
@@ -98,6 +240,25 @@ public struct RuleAutomaton: Sendable {
             var entry = continuation
             for child in nodes.reversed() { entry = compile(child, continuation: entry) }
             return entry
+        case .choice(let nodes) where nodes.allSatisfy(\.isSingleWordOrPrefix):
+            var words: [Int32] = []
+            var prefixes: [Int32] = []
+            for node in nodes {
+                if case .word(let key) = node { words.append(vocabulary.wordID(key)) }
+                if case .prefix(let stem) = node { prefixes.append(vocabulary.prefixID(stem)) }
+            }
+            words = Array(Set(words)).sorted()
+            prefixes = Array(Set(prefixes)).sorted()
+            let signature = words + [-1] + prefixes
+            let id: Int32
+            if let known = setIndex[signature] {
+                id = known
+            } else {
+                id = Int32(sets.count)
+                sets.append((words, prefixes))
+                setIndex[signature] = id
+            }
+            return add(.consume(.set(id)), next: continuation)
         case .choice(let nodes):
             var entries = nodes.map { compile($0, continuation: continuation) }
             var entry = entries.removeLast()
@@ -140,6 +301,9 @@ public struct RuleAutomaton: Sendable {
         case .number: return symbols.isNumber
         case .digits: return symbols.isDigits
         case .any: return true
+        case .set(let id):
+            let set = sets[Int(id)]
+            return set.words.contains(symbols.word) || symbols.prefixes.contains { set.prefixes.contains($0) }
         }
     }
 

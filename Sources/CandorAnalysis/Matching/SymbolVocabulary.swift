@@ -46,6 +46,8 @@ public struct SymbolVocabulary: Sendable {
 
     /// Every pattern word, for lint and statistics.
     public var wordCount: Int { words.count }
+    /// Every pattern prefix.
+    public var prefixCount: Int { prefixes.count }
 }
 
 /// What the automaton sees of one token.

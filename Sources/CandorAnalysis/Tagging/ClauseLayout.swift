@@ -14,6 +14,18 @@ struct ClauseLayout {
     var sentence: [Int32] = []
 
     init(_ text: TokenizedText) {
+        reset(text)
+    }
+
+    /// An empty layout (scratch storage to `reset`).
+    init() {}
+
+    /// Lays out `text`, reusing this layout's storage.
+    mutating func reset(_ text: TokenizedText) {
+        content.removeAll(keepingCapacity: true)
+        hardBoundaryBefore.removeAll(keepingCapacity: true)
+        clause.removeAll(keepingCapacity: true)
+        sentence.removeAll(keepingCapacity: true)
         content.reserveCapacity(text.tokens.count)
         var pendingHard = true
         var pendingSoft = false
@@ -52,9 +64,14 @@ struct ClauseLayout {
     enum Boundary { case hard, soft, none }
 
     static func boundary(_ punctuation: String) -> Boundary {
-        switch punctuation {
-        case ".", "!", "?", ";", "。", "！", "？", "؟", "¡", "¿", "\u{2029}": return .hard
-        case "'", "-", "&", "#", "@", "$", "€", "£", "%", "+", "*", "/", "_", "~", "^", "°", "=": return .none
+        // Decided on the first scalar: punctuation tokens are one character but for runs such
+        // as "..." or "?!", which take the class of their first.
+        guard let scalar = punctuation.unicodeScalars.first else { return .soft }
+        switch scalar.value {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x3002, 0xFF01, 0xFF1F, 0x061F, 0xA1, 0xBF, 0x2029:
+            return punctuation.unicodeScalars.count > 1 && scalar.value == 0x2E ? .soft : .hard  // "..." is a pause
+        case 0x27, 0x2D, 0x26, 0x23, 0x40, 0x24, 0x20AC, 0xA3, 0x25, 0x2B, 0x2A, 0x2F, 0x5F, 0x7E, 0x5E, 0xB0, 0x3D, 0x2019:
+            return .none
         default: return .soft
         }
     }

@@ -12,6 +12,9 @@ public final class FlawTagger {
     public let compiled: CompiledTaxonomy
     private let matcher: AutomatonMatcher
     private let scopeWindow: Int32 = 4
+    /// Scratch storage reused from text to text.
+    private var layout = ClauseLayout()
+    private var symbols: [TokenSymbols] = []
 
     /// Creates a tagger over a compiled taxonomy.
     public init(compiled: CompiledTaxonomy) {
@@ -60,13 +63,16 @@ public final class FlawTagger {
     }
 
     private func hits(_ field: TokenizedText, fieldIndex: Int, language: Language) -> [RuleHit] {
-        var layout = ClauseLayout(field)
+        layout.reset(field)
         guard !layout.content.isEmpty else { return [] }
-        let symbols = layout.content.map { index in
+        symbols.removeAll(keepingCapacity: true)
+        for index in layout.content {
             let token = field.tokens[index]
-            return matcher.symbols(key: token.key, isNumber: token.kind == .number)
+            symbols.append(matcher.symbols(key: token.key, isNumber: token.kind == .number))
         }
-        let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore)
+        let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: compiled.languageMask(language))
+        guard !matches.isEmpty else { return [] }
+        var layout = self.layout
         var negators: [AutomatonMatcher.Match] = []
         var hypotheticals: [AutomatonMatcher.Match] = []
         var contrasts: [AutomatonMatcher.Match] = []

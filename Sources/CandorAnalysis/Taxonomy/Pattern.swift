@@ -29,6 +29,14 @@ public indirect enum PatternNode: Sendable, Hashable {
     /// The node or nothing.
     case optional(PatternNode)
 
+    /// True for a single word or prefix (what a word set can hold).
+    public var isSingleWordOrPrefix: Bool {
+        switch self {
+        case .word, .prefix: return true
+        default: return false
+        }
+    }
+
     /// The fewest tokens this node can match.
     public var minimumLength: Int {
         switch self {

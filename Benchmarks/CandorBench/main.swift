@@ -1,0 +1,78 @@
+// Micro-benchmarks of Candor's stages on a real corpus, for the README's figures (not tests:
+// no wall-clock limit is asserted anywhere).
+//
+//   candor-bench tag-overhead FILE [--text COL] [--repeat N]
+//     Reads FILE once, then times, on one core, tokenizing every response alone and tokenizing
+//     plus tagging the five flaws; prints both and the overhead tagging adds.
+import CandorAnalysis
+import CandorCore
+import CandorIngest
+import CandorText
+import Foundation
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("candor-bench: \(message)\n".utf8))
+    exit(64)
+}
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2, arguments[0] == "tag-overhead" else {
+    fail("usage: candor-bench tag-overhead FILE [--text COL] [--repeat N]")
+}
+var options = IngestOptions()
+var repeats = 3
+var index = 2
+while index < arguments.count {
+    switch arguments[index] {
+    case "--text" where index + 1 < arguments.count: options.textFields.append(arguments[index + 1]); index += 2
+    case "--repeat" where index + 1 < arguments.count: repeats = Int(arguments[index + 1]) ?? 3; index += 2
+    default: fail("unknown argument \(arguments[index])")
+    }
+}
+do {
+    let read = try readAll(paths: [arguments[1]], options: options)
+    let texts = read.responses.flatMap(\.texts)
+    let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+    let engine = try AnalysisEngine.builtIn()
+    let tokenizer = try Tokenizer()
+    let tagger = FlawTagger(compiled: engine.compiled)
+    let guesser = engine.guesser
+    var tokenizeOnly = Double.infinity
+    var withTagging = Double.infinity
+    var tokens = 0
+    var tags = 0
+    for _ in 0..<repeats {
+        tokenizeOnly = min(tokenizeOnly, seconds {
+            tokens = 0
+            for text in texts {
+                let tokenized = tokenizer.tokenize(text)
+                tokens += tokenized.tokens.count
+                _ = guesser.guess(tokenized.tokens)
+            }
+        })
+        withTagging = min(withTagging, seconds {
+            tags = 0
+            for text in texts {
+                let tokenized = tokenizer.tokenize(text)
+                let language = guesser.guess(tokenized.tokens)
+                tags += tagger.tag([tokenized], language: language).count
+            }
+        })
+    }
+    let megabytes = Double(bytes) / 1e6
+    print(String(format: "responses=%d tokens=%d text_mb=%.1f rules=%d automaton_states=%d", texts.count, tokens, megabytes,
+                 engine.compiled.taxonomy.rules.count, engine.compiled.automaton.stateCount))
+    print(String(format: "tokenize_only_s=%.3f (%.1f MB/s)  tokenize_and_tag_s=%.3f (%.1f MB/s)  tags=%d", tokenizeOnly,
+                 megabytes / tokenizeOnly, withTagging, megabytes / withTagging, tags))
+    print(String(format: "tagging_overhead=%.1f%%", (withTagging / tokenizeOnly - 1) * 100))
+} catch let error as CandorError {
+    fail(error.description)
+} catch {
+    fail("\(error)")
+}
