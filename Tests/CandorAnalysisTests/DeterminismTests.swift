@@ -10,7 +10,7 @@ struct DeterminismTests {
         .deletingLastPathComponent().appendingPathComponent("Corpora/demo/survey.csv").path
     static let engine = Result { try AnalysisEngine.builtIn() }
 
-    private func findings(threads: Int, chunkRecords: Int, pruneEvery: Int = 16_384, capacity: Int = 200_000) throws -> (Findings, [String]) {
+    private func findings(threads: Int, chunkRecords: Int, pruneEvery: Int = 16_384, capacity: Int = 200_000, fullCount: Int = 50_000) throws -> (Findings, [String]) {
         var ingest = IngestOptions()
         ingest.textFields = ["reason", "improve"]
         ingest.idField = "response_id"
@@ -20,6 +20,7 @@ struct DeterminismTests {
         var configuration = RunConfiguration(inputs: [Self.demo], ingest: ingest, threads: threads)
         configuration.themes.pruneEvery = pruneEvery
         configuration.themes.capacity = capacity
+        configuration.themes.fullCount = fullCount
         let runner = try AnalysisRunner(configuration: configuration, engine: try Self.engine.get())
         var lines: [String] = []
         let result = try runner.run { analyses in
@@ -41,6 +42,32 @@ struct DeterminismTests {
         #expect(otherLines == referenceLines)
         #expect(referenceLines.count == 582)
         #expect(!reference.themes.isEmpty)
+    }
+
+    @Test func samplingByRowIsChunkIndependent() throws {
+        // Count the first 100 responses in full, then sample: the same rows for any chunking.
+        let (reference, lines) = try findings(threads: 1, chunkRecords: 2048, fullCount: 100)
+        #expect(lines.count == 582)
+        for (threads, chunk) in [(2, 1), (2, 29)] {
+            let (other, _) = try findings(threads: threads, chunkRecords: chunk, fullCount: 100)
+            #expect(other == reference, "threads \(threads) chunk \(chunk)")
+        }
+        // Sampling weights stand for the skipped rows: shares stay close to the full count.
+        let (full, _) = try findings(threads: 1, chunkRecords: 2048)
+        #expect(reference.counts == full.counts)
+        #expect(abs(reference.themes.count - full.themes.count) <= 6)
+    }
+
+    @Test func sampleWeightsAreRowBased() {
+        var options = ThemeOptions()
+        options.fullCount = 1000
+        #expect((1...1000).allSatisfy { options.sampleWeight(row: $0) == 1 })
+        let second = (1001...2000).map { options.sampleWeight(row: $0) }
+        #expect(Set(second).isSubset(of: [0, 2]))
+        let kept = second.filter { $0 > 0 }.count
+        #expect(kept > 400 && kept < 600)
+        let third = (2001...4000).map { options.sampleWeight(row: $0) }
+        #expect(Set(third).isSubset(of: [0, 4]))
     }
 
     @Test func pruningAtFixedStreamPointsIsChunkIndependent() throws {

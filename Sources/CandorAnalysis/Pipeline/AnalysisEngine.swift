@@ -55,6 +55,8 @@ public final class ResponseAnalyzer {
     private let tokenizer: Tokenizer
     private let tagger: FlawTagger
     private let cache: WordFactsCache
+    /// Phrase texts already built, by surface hash: the same phrases recur in every chunk.
+    private var surfaces = PhraseTable<String>(capacity: 1 << 14)
 
     /// Creates a worker.
     /// - Throws: `TextError` when ICU cannot be opened.
@@ -83,7 +85,7 @@ public final class ResponseAnalyzer {
         public var facets: [FacetLexicon.Hit] = []
 
         /// A candidate's stems and text, for the statistics (called once per new phrase).
-        public func describe(_ candidate: PhraseCandidate) -> (stems: [UInt64], surface: String) {
+        public func describe(_ candidate: PhraseCandidate) -> (stems: Stems, surface: String) {
             PhraseExtractor.describe(candidate, in: fields[candidate.field], facts: facts[candidate.field])
         }
     }
@@ -142,6 +144,22 @@ public final class ResponseAnalyzer {
             }
         }
         return analysis
+    }
+
+    /// The stems and text of a reading's candidate, with the text taken from this worker's
+    /// cache when the phrase was written so before (strings are built once per worker, not
+    /// once per chunk).
+    public func describe(_ candidate: PhraseCandidate, in reading: Reading) -> (stems: Stems, surface: String) {
+        let facts = reading.facts[candidate.field]
+        var stems = Stems()
+        for index in Int(candidate.firstToken)...Int(candidate.lastToken) {
+            if let word = facts[index], !word.isStop { stems.append(word.stem) }
+        }
+        if let known = surfaces[candidate.surfaceHash] { return (stems, known) }
+        let text = PhraseExtractor.describe(candidate, in: reading.fields[candidate.field], facts: facts).surface
+        if surfaces.count >= 1 << 18 { surfaces = PhraseTable(capacity: 1 << 14) }
+        surfaces.set(candidate.surfaceHash, text)
+        return (stems, text)
     }
 
     /// Every rule hit, blocked or not, for `candor explain`.

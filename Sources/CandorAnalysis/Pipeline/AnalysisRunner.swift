@@ -89,6 +89,7 @@ public final class AnalysisRunner {
         options.textFields = reader.textFields
         let parser = ChunkParser(options: options)
         let every = max(1, configuration.themes.pruneEvery)
+        let themeOptions = configuration.themes
         var total = PhraseStatistics()
         var segment = 0
         try forEachBatch(reader) { batch in
@@ -96,12 +97,15 @@ public final class AnalysisRunner {
                 let parsed = parser.parse(batch[index])
                 var partials: [(Int, PhraseStatistics)] = []
                 for response in parsed.responses {
+                    let weight = themeOptions.sampleWeight(row: response.row)
+                    guard weight > 0 else { continue }
                     let reading = worker.read(response)
                     guard reading.wordCount > 0 else { continue }
                     let bucket = (response.row - 1) / every
                     if partials.last?.0 != bucket { partials.append((bucket, PhraseStatistics())) }
                     partials[partials.count - 1].1.add(
-                        reading.candidates, facets: reading.facets, language: reading.language, describe: reading.describe)
+                        reading.candidates, facets: reading.facets, language: reading.language, weight: weight
+                    ) { worker.describe($0, in: reading) }
                 }
                 return CountResult(partials: partials, diagnostics: parsed.diagnostics, fatal: parsed.fatal, bytes: batch[index].byteCount)
             }
@@ -164,19 +168,17 @@ public final class AnalysisRunner {
 
     // MARK: Reading
 
-    /// Reads chunks in batches of a few per worker and hands each batch to `body`.
+    /// Reads chunks in batches of a few per worker and hands each batch to `body`, reading the
+    /// next batch on a reader thread while the workers process the current one.
     private func forEachBatch(_ reader: ChunkReader, _ body: ([RawChunk]) throws -> Void) throws {
         let size = max(2, configuration.threads * 2)
-        var batch: [RawChunk] = []
-        batch.reserveCapacity(size)
-        while let chunk = try reader.next() {
-            batch.append(chunk)
-            if batch.count == size {
-                try body(batch)
-                batch.removeAll(keepingCapacity: true)
-            }
+        let prefetch = BatchPrefetch(reader: reader, size: size)
+        var batch = try prefetch.readNow()
+        while !batch.isEmpty {
+            prefetch.start()
+            try body(batch)
+            batch = try prefetch.finish()
         }
-        if !batch.isEmpty { try body(batch) }
     }
 
     /// The inputs to read, with stdin copied once to a temporary file (both passes read it)

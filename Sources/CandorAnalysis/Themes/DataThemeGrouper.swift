@@ -17,7 +17,7 @@ struct DataThemeGrouper {
     }
 
     /// Groups the phrases of `table` that no facet draft holds.
-    func drafts(_ table: [UInt64: PhraseStatistics.Entry], excluding facets: [ThemeBuilder.Draft]) -> [ThemeBuilder.Draft] {
+    func drafts(_ table: PhraseTable<PhraseStatistics.Entry>, excluding facets: [ThemeBuilder.Draft]) -> [ThemeBuilder.Draft] {
         var claimed: Set<UInt64> = []
         for draft in facets { claimed.formUnion(draft.keys.keys) }
         let scored = table.compactMap { key, entry -> Scored? in

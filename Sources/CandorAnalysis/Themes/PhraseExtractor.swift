@@ -40,7 +40,7 @@ public struct PhraseExtractor: Sendable {
         let stemLanguage = language == .undetermined ? Language.english : language
         let stemText = stemmer.stem(key, language: stemLanguage)
         return WordFacts(
-            stem: PhraseKey.stem(stemText), stemText: stemText, keyHash: StableHash.of(key),
+            stem: PhraseKey.stem(stemText), keyHash: StableHash.of(key),
             isStop: (stopwords[language] ?? stopwords[.undetermined] ?? []).contains(key),
             isGeneric: (generic[language] ?? generic[.undetermined] ?? []).contains(key),
             isWordLike: Self.isWordLike(key), isDeterminer: (determiners[language] ?? []).contains(key),
@@ -57,7 +57,7 @@ public struct PhraseExtractor: Sendable {
     /// The distinct candidates of `texts` (the fields of one response), in first-seen order.
     /// `facts[f][t]` are the facts of token `t` of field `f`.
     public func candidates(_ texts: [TokenizedText], facts: [[WordFacts?]], fieldOffset: Int = 0) -> [PhraseCandidate] {
-        var seen: [UInt64: Int] = [:]
+        var seen = PhraseTable<Int>(capacity: texts.reduce(0) { $0 + $1.tokens.count } * 3)
         var out: [PhraseCandidate] = []
         var stems: [UInt64] = []
         for (field, text) in texts.enumerated() {
@@ -84,7 +84,7 @@ public struct PhraseExtractor: Sendable {
                             if afterDeterminer { out[index].afterDeterminer = true }
                             continue
                         }
-                        seen[key] = out.count
+                        seen.set(key, out.count)
                         let length = end - start + 1
                         var candidate = PhraseCandidate(
                             key: key, surfaceHash: surface, length: length, isGeneric: length == 1 && first.isGeneric,
@@ -104,8 +104,8 @@ public struct PhraseExtractor: Sendable {
 
     /// The stems and surface text of a candidate, rebuilt from its tokens (only when a phrase is
     /// first counted, so the string work is per distinct phrase, not per occurrence).
-    public static func describe(_ candidate: PhraseCandidate, in text: TokenizedText, facts: [WordFacts?]) -> (stems: [UInt64], surface: String) {
-        var stems: [UInt64] = []
+    public static func describe(_ candidate: PhraseCandidate, in text: TokenizedText, facts: [WordFacts?]) -> (stems: Stems, surface: String) {
+        var stems = Stems()
         var words: [String] = []
         for index in Int(candidate.firstToken)...Int(candidate.lastToken) {
             words.append(text.tokens[index].norm)

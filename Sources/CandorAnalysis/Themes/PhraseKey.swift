@@ -35,3 +35,38 @@ public enum PhraseKey {
         mix(previous ^ word) &+ 0x2545_F491_4F6C_DD1D
     }
 }
+
+/// The stems of a phrase's content words (at most four), stored inline: a phrase table holds
+/// millions of them, and an array each would be an allocation each.
+public struct Stems: Sequence, Sendable, Equatable {
+    private var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
+    /// How many stems are held.
+    public private(set) var count = 0
+
+    /// No stems.
+    public init() {}
+
+    /// The first four of `stems`.
+    public init<S: Sequence>(_ stems: S) where S.Element == UInt64 {
+        for stem in stems { append(stem) }
+    }
+
+    /// Adds a stem (beyond four, ignored: phrases have at most four words).
+    public mutating func append(_ stem: UInt64) {
+        switch count {
+        case 0: a = stem
+        case 1: b = stem
+        case 2: c = stem
+        case 3: d = stem
+        default: return
+        }
+        count += 1
+    }
+
+    /// The stems, in order.
+    public func makeIterator() -> IndexingIterator<[UInt64]> {
+        Array([a, b, c, d].prefix(count)).makeIterator()
+    }
+
+    public static func == (lhs: Stems, rhs: Stems) -> Bool { Array(lhs) == Array(rhs) }
+}

@@ -6,9 +6,17 @@ import CandorCore
 public struct PhraseStatistics: Sendable, Equatable {
     /// A way of writing a phrase, and how often it was written so.
     public struct Surface: Sendable, Equatable {
+        /// The hash of the words as written.
+        public var hash: UInt64
         /// The words as written (lowercased, accents kept).
         public var text: String
         /// Responses writing it so.
+        public var count: Int
+    }
+
+    /// A facet and a count.
+    public struct FacetCount: Sendable, Equatable {
+        public var facet: Int
         public var count: Int
     }
 
@@ -19,11 +27,12 @@ public struct PhraseStatistics: Sendable, Equatable {
         /// Words in the phrase.
         public var length: Int
         /// The stems of its content words (their hashes).
-        public var stems: [UInt64]
-        /// Surface forms seen, by surface hash (the label is the most frequent).
-        public var surfaces: [UInt64: Surface]
-        /// For single words: responses where the word and each facet (by index) occur together.
-        public var facets: [Int: Int] = [:]
+        public var stems: Stems
+        /// Surface forms seen (a few; the label is the most frequent).
+        public var surfaces: [Surface]
+        /// For single words: responses where the word and each facet (by index) occur together,
+        /// as (facet, count) pairs (a word keeps company with few facets).
+        public var facets: [FacetCount] = []
         /// True for evaluative or vague single words (never a theme alone).
         public var isGeneric = false
         /// Responses where the phrase follows a determiner (a sign it is a noun phrase).
@@ -31,12 +40,50 @@ public struct PhraseStatistics: Sendable, Equatable {
 
         /// The most frequent surface (ties: alphabetical).
         public var label: String {
-            surfaces.values.min { ($1.count, $0.text) < ($0.count, $1.text) }?.text ?? ""
+            surfaces.min { ($1.count, $0.text) < ($0.count, $1.text) }?.text ?? ""
+        }
+
+        /// Equal counts and surfaces, whatever order the surfaces were first seen in.
+        public static func == (lhs: Entry, rhs: Entry) -> Bool {
+            lhs.count == rhs.count && lhs.length == rhs.length && lhs.stems == rhs.stems
+                && lhs.facets.sorted { $0.facet < $1.facet } == rhs.facets.sorted { $0.facet < $1.facet }
+                && lhs.isGeneric == rhs.isGeneric && lhs.afterDeterminer == rhs.afterDeterminer
+                && lhs.surfaces.sorted { $0.hash < $1.hash } == rhs.surfaces.sorted { $0.hash < $1.hash }
+        }
+
+        /// Counts one more response writing the phrase as `hash`; `text` gives the words when
+        /// the surface is new.
+        mutating func addSurface(_ hash: UInt64, count: Int = 1, text: () -> String) {
+            if let index = surfaces.firstIndex(where: { $0.hash == hash }) {
+                surfaces[index].count += count
+            } else {
+                surfaces.append(Surface(hash: hash, text: text(), count: count))
+            }
+        }
+
+        /// Counts `count` more responses where the word and `facet` occur together.
+        mutating func addFacet(_ facet: Int, count: Int = 1) {
+            if let index = facets.firstIndex(where: { $0.facet == facet }) {
+                facets[index].count += count
+            } else {
+                facets.append(FacetCount(facet: facet, count: count))
+            }
+        }
+
+        /// Responses where the word and `facet` occur together.
+        public func together(with facet: Int) -> Int { facets.first { $0.facet == facet }?.count ?? 0 }
+
+        /// Adds another partial's counts of the same phrase.
+        mutating func merge(_ other: Entry) {
+            count += other.count
+            afterDeterminer += other.afterDeterminer
+            for pair in other.facets { addFacet(pair.facet, count: pair.count) }
+            for surface in other.surfaces { addSurface(surface.hash, count: surface.count) { surface.text } }
         }
     }
 
     /// Entries by language, then merge key.
-    public private(set) var entries: [Language: [UInt64: Entry]] = [:]
+    public private(set) var entries: [Language: PhraseTable<Entry>] = [:]
     /// Non-empty responses counted, by language.
     public private(set) var responses: [Language: Int] = [:]
     /// Responses evoking each facet (by index), by language.
@@ -45,45 +92,35 @@ public struct PhraseStatistics: Sendable, Equatable {
     /// Creates empty statistics.
     public init() {}
 
-    /// Counts one response's distinct candidates and the facets they evoke.
+    /// Counts one response's distinct candidates and the facets they evoke, `weight` times
+    /// (a sampled response stands for the others of its stretch).
     ///
     /// A single word's co-occurrence with a facet only counts when another phrase of the
     /// response evokes the facet (a word never keeps company with itself). `describe` gives a
     /// candidate's stems and text; it is called only for a phrase or surface not seen before.
     public mutating func add(
-        _ candidates: [PhraseCandidate], facets: [FacetLexicon.Hit] = [], language: Language,
-        describe: (PhraseCandidate) -> (stems: [UInt64], surface: String)
+        _ candidates: [PhraseCandidate], facets: [FacetLexicon.Hit] = [], language: Language, weight: Int = 1,
+        describe: (PhraseCandidate) -> (stems: Stems, surface: String)
     ) {
-        responses[language, default: 0] += 1
+        responses[language, default: 0] += weight
         if !facets.isEmpty {
             var counts = facetCounts[language] ?? [:]
-            for hit in facets { counts[hit.facet, default: 0] += 1 }
+            for hit in facets { counts[hit.facet, default: 0] += weight }
             facetCounts[language] = counts
         }
-        var table = entries[language] ?? [:]
+        var table = entries[language] ?? PhraseTable(capacity: 1 << 15)
         entries[language] = nil
         for candidate in candidates {
-            if let index = table.index(forKey: candidate.key) {
-                table.values[index].count += 1
-                if candidate.afterDeterminer { table.values[index].afterDeterminer += 1 }
-                if table.values[index].surfaces[candidate.surfaceHash] != nil {
-                    table.values[index].surfaces[candidate.surfaceHash]?.count += 1
-                } else {
-                    table.values[index].surfaces[candidate.surfaceHash] = Surface(text: describe(candidate).surface, count: 1)
-                }
+            table.update(candidate.key, default: {
+                Entry(count: 0, length: candidate.length, stems: describe(candidate).stems, surfaces: [],
+                      isGeneric: candidate.isGeneric)
+            }) { entry in
+                entry.count += weight
+                if candidate.afterDeterminer { entry.afterDeterminer += weight }
+                entry.addSurface(candidate.surfaceHash, count: weight) { describe(candidate).surface }
                 if candidate.length == 1 {
-                    for hit in facets where hit.keys != [candidate.key] { table.values[index].facets[hit.facet, default: 0] += 1 }
+                    for hit in facets where hit.keys != [candidate.key] { entry.addFacet(hit.facet, count: weight) }
                 }
-            } else {
-                let description = describe(candidate)
-                var entry = Entry(
-                    count: 1, length: candidate.length, stems: description.stems,
-                    surfaces: [candidate.surfaceHash: Surface(text: description.surface, count: 1)],
-                    isGeneric: candidate.isGeneric, afterDeterminer: candidate.afterDeterminer ? 1 : 0)
-                if candidate.length == 1 {
-                    for hit in facets where hit.keys != [candidate.key] { entry.facets[hit.facet, default: 0] += 1 }
-                }
-                table[candidate.key] = entry
             }
         }
         entries[language] = table
@@ -94,17 +131,12 @@ public struct PhraseStatistics: Sendable, Equatable {
         for (language, count) in other.responses { responses[language, default: 0] += count }
         for (language, counts) in other.facetCounts { facetCounts[language, default: [:]].merge(counts, uniquingKeysWith: +) }
         for (language, table) in other.entries {
-            var mine = entries[language] ?? [:]
+            var mine = entries[language] ?? PhraseTable(capacity: table.count)
             entries[language] = nil
             for (key, entry) in table {
-                guard let index = mine.index(forKey: key) else {
-                    mine[key] = entry
-                    continue
+                mine.update(key, default: { Entry(count: 0, length: entry.length, stems: entry.stems, surfaces: [], isGeneric: entry.isGeneric) }) {
+                    $0.merge(entry)
                 }
-                mine.values[index].count += entry.count
-                mine.values[index].afterDeterminer += entry.afterDeterminer
-                mine.values[index].facets.merge(entry.facets, uniquingKeysWith: +)
-                mine.values[index].surfaces.merge(entry.surfaces) { Surface(text: $0.text, count: $0.count + $1.count) }
             }
             entries[language] = mine
         }
@@ -123,13 +155,18 @@ public struct PhraseStatistics: Sendable, Equatable {
             entries[language] = nil
             var cut = 1
             while table.count > capacity {
-                table = table.filter { $0.value.count > cut }
+                table.filter { $1.count > cut }
                 cut += 1
             }
-            for index in table.indices where table.values[index].surfaces.count > 4 {
-                let kept = table.values[index].surfaces.sorted { ($1.value.count, $0.value.text) < ($0.value.count, $1.value.text) }.prefix(4)
-                table.values[index].surfaces = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+            var trimmed = PhraseTable<Entry>(capacity: table.count)
+            for (key, entry) in table {
+                var entry = entry
+                if entry.surfaces.count > 4 {
+                    entry.surfaces = Array(entry.surfaces.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(4))
+                }
+                trimmed.set(key, entry)
             }
+            table = trimmed
             entries[language] = table
         }
     }

@@ -36,7 +36,7 @@ public struct ThemeBuilder: Sendable {
     /// Builds the model.
     public func build(_ statistics: PhraseStatistics) -> ThemeModel {
         var themes: [ThemeModel.Theme] = []
-        var links: [Language: [UInt64: [ThemeModel.Link]]] = [:]
+        var links: [Language: PhraseTable<[ThemeModel.Link]>] = [:]
         var usedLabels: Set<String> = []
         for language in statistics.entries.keys.sorted() {
             guard let table = statistics.entries[language] else { continue }
@@ -46,7 +46,7 @@ public struct ThemeBuilder: Sendable {
             drafts += DataThemeGrouper(floor: max(floor, Int((0.02 * Double(total)).rounded(.up))), limit: options.maxThemes).drafts(table, excluding: drafts)
             let kept = drafts.sorted { ($1.size, $0.facet ?? "~", $0.keys.keys.min() ?? 0) < ($0.size, $1.facet ?? "~", $1.keys.keys.min() ?? 0) }
                 .prefix(options.maxThemes)
-            var languageLinks: [UInt64: [ThemeModel.Link]] = [:]
+            var languageLinks = PhraseTable<[ThemeModel.Link]>()
             for draft in kept {
                 let index = themes.count
                 let ranked = draft.phrases.sorted { lhs, rhs in
@@ -61,7 +61,7 @@ public struct ThemeBuilder: Sendable {
                 for (key, weight) in draft.keys.sorted(by: { $0.key < $1.key }) {
                     let count = table[key]?.count ?? 0
                     let idf = log(Double(total + 1) / Double(count + 1)) + 1
-                    languageLinks[key, default: []].append(ThemeModel.Link(theme: index, weight: weight * idf))
+                    languageLinks.update(key, default: { [] }) { $0.append(ThemeModel.Link(theme: index, weight: weight * idf)) }
                 }
             }
             links[language] = languageLinks
@@ -71,7 +71,7 @@ public struct ThemeBuilder: Sendable {
 
     /// Themes grown from facets: lexicon entries, plus frequent words that keep company with them.
     private func facetDrafts(
-        _ table: [UInt64: PhraseStatistics.Entry], _ facetCounts: [Int: Int], _ lexicon: FacetLexicon, total: Int, floor: Int
+        _ table: PhraseTable<PhraseStatistics.Entry>, _ facetCounts: [Int: Int], _ lexicon: FacetLexicon, total: Int, floor: Int
     ) -> [Draft] {
         var drafts: [Int: Draft] = [:]
         for (facet, count) in facetCounts where count >= floor && facet < lexicon.facets.count {
@@ -94,7 +94,8 @@ public struct ThemeBuilder: Sendable {
             guard entry.length == 1, !entry.isGeneric, entry.count >= max(3, floor / 2) else { continue }
             // A word outside the lexicon joins the facet it co-occurs with well above chance.
             var best: (facet: Int, lift: Double, together: Int)?
-            for (facet, together) in entry.facets where together >= 2 {
+            for pair in entry.facets.sorted(by: { $0.facet < $1.facet }) where pair.count >= 2 {
+                let (facet, together) = (pair.facet, pair.count)
                 guard let size = drafts[facet]?.size, !weak.contains(facet) else { continue }
                 let lift = Double(together) * Double(total) / (Double(entry.count) * Double(size))
                 if best == nil || lift > best!.lift || (lift == best!.lift && facet < best!.facet) {
@@ -128,11 +129,11 @@ public struct ThemeBuilder: Sendable {
     static func disambiguate(_ facets: [Int], entry: PhraseStatistics.Entry, drafts: [Int: Draft], total: Int) -> [Int] {
         guard facets.count > 1 else { return facets }
         let lifts = facets.map { facet -> (Int, Double) in
-            let together = Double(entry.facets[facet] ?? 0)
+            let together = Double(entry.together(with: facet))
             let size = Double(drafts[facet]?.size ?? 1)
             return (facet, together * Double(total) / (Double(max(1, entry.count)) * size))
         }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
-        guard let best = lifts.first, (entry.facets[best.0] ?? 0) >= 2 else { return facets }
+        guard let best = lifts.first, entry.together(with: best.0) >= 2 else { return facets }
         let second = lifts.count > 1 ? lifts[1].1 : 0
         return best.1 >= 1.2 * second ? [best.0] : facets
     }

@@ -31,14 +31,14 @@ public struct ThemeModel: Sendable, Equatable {
     /// The themes, by language then by size.
     public var themes: [Theme]
     /// Merge key → links, by language.
-    var links: [Language: [UInt64: [Link]]]
+    var links: [Language: PhraseTable<[Link]>]
     /// A theme is kept for a response when its score reaches this share of the best theme's.
     var secondaryShare = 0.35
     /// The most themes a response carries.
     var maxPerResponse = 5
 
     /// Creates a model.
-    init(themes: [Theme], links: [Language: [UInt64: [Link]]]) {
+    init(themes: [Theme], links: [Language: PhraseTable<[Link]>]) {
         self.themes = themes
         self.links = links
     }

@@ -2,12 +2,11 @@ import CandorCore
 import CandorText
 
 /// What the theme and sentiment stages need to know about one token key in one language:
-/// computed once per worker and key, then read for every occurrence.
+/// computed once per worker and key, then read for every occurrence. Plain data (no strings),
+/// so arrays of it copy without reference counting.
 public struct WordFacts: Sendable {
     /// The stem's hash (`PhraseKey.number` for numbers).
     public var stem: UInt64
-    /// The stem's text (kept for messages and tests).
-    public var stemText: String
     /// The key's own hash (the surface of an unaccented word).
     public var keyHash: UInt64
     /// A stopword: a phrase neither starts nor ends with one.
@@ -40,7 +39,7 @@ public final class WordFactsCache {
     /// The facts of a word or number token in `language`.
     public func facts(_ token: Token, language: Language) -> WordFacts {
         if token.kind == .number {
-            return WordFacts(stem: PhraseKey.number, stemText: "#", keyHash: PhraseKey.number, isStop: false, isGeneric: false,
+            return WordFacts(stem: PhraseKey.number, keyHash: PhraseKey.number, isStop: false, isGeneric: false,
                              isWordLike: false, isDeterminer: false, polarity: 0, isNegator: false)
         }
         if let known = tables[language]?[token.key] { return known }

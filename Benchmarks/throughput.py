@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Candor's throughput against ICU's word iterator and the peers, on one generated corpus.
+
+  Benchmarks/throughput.py [--mb 200] [--shared ../shared] [--skip-nmf] [--keep DIR]
+
+Generates a survey dump (Benchmarks/make_corpus.py, fixed seed) and, in the same run, times:
+  - the reference: ICU's word break iterator alone on one core (../shared/peers/icu_words.c over
+    the text column, one response per line);
+  - `candor analyze` (the whole pipeline, CSV to report) with --threads 1 and --threads 2;
+  - spaCy's tokenizer alone (../shared/peers/tokenize_spacy.py) and scikit-learn NMF
+    (../shared/peers/themes.py --method nmf), the tools a user would pick instead;
+then prints MB/s, responses/s, peak RSS and the ratios. MB counts the CSV file for Candor and
+NMF, and the text column for ICU and spaCy (what each reads). Peak RSS comes from
+/usr/bin/time (GNU time), installed with `apt-get install time` when missing.
+"""
+import argparse, os, re, shutil, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def timed(command, **kwargs):
+    """Runs a command under GNU time; returns (seconds, peak RSS in MB, stdout, stderr)."""
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True, **kwargs)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"throughput: {' '.join(command[:3])} failed: {done.stderr[-2000:]}")
+    rss = int(done.stderr.strip().splitlines()[-1]) / 1024
+    return seconds, rss, done.stdout, done.stderr
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=200)
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
+    ap.add_argument("--python", default=os.environ.get("CANDOR_PEERS_PYTHON", "/tmp/candor-peers/bin/python"))
+    ap.add_argument("--skip-nmf", action="store_true", help="NMF on hundreds of MB takes long and much memory")
+    ap.add_argument("--keep", help="keep the generated corpus in this folder")
+    a = ap.parse_args()
+    peers = os.path.join(a.shared, "peers")
+    if not os.path.exists("/usr/bin/time"):
+        subprocess.run(["apt-get", "install", "-y", "-qq", "time"], check=True)
+    if not os.path.exists(a.python) and os.path.isdir(peers):
+        subprocess.run(["bash", os.path.join(peers, "setup.sh"), os.path.dirname(os.path.dirname(a.python))], check=True)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "candor"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    candor = os.path.join(ROOT, ".build/release/candor")
+    folder = a.keep or tempfile.mkdtemp(prefix="candor-throughput-")
+    os.makedirs(folder, exist_ok=True)
+    corpus = os.path.join(folder, "corpus.csv")
+    if not os.path.exists(corpus):
+        subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks/make_corpus.py"), corpus, "--mb", str(a.mb),
+                        "--shared", a.shared], check=True)
+    lines = corpus + ".txt"
+    csv_mb = os.path.getsize(corpus) / 1e6
+    text_mb = os.path.getsize(lines) / 1e6
+    responses = sum(1 for _ in open(lines, encoding="utf-8"))
+    rows = []
+    icu_source = os.path.join(peers, "icu_words.c")
+    if os.path.exists(icu_source):
+        binary = os.path.join(folder, "icu_words")
+        subprocess.run(["cc", "-O2", icu_source, "-o", binary, "-licuuc", "-licudata"], check=True)
+        seconds, rss, out, _ = timed([binary, lines])
+        inner = float(re.search(r"seconds=([\d.]+)", out).group(1))
+        rows.append(("ICU word iterator (reference, 1 core)", text_mb, inner, rss))
+    for threads in (1, 2):
+        seconds, rss, _, _ = timed([candor, "analyze", corpus, "--text", "text", "--id", "id", "--score", "score",
+                                    "--segment", "channel", "--threads", str(threads), "--json", os.path.join(folder, f"t{threads}.json"),
+                                    "--output", os.path.join(folder, f"t{threads}.md")])
+        rows.append((f"candor analyze --threads {threads}", csv_mb, seconds, rss))
+    if os.path.exists(a.python):
+        seconds, rss, out, _ = timed([a.python, os.path.join(peers, "tokenize_spacy.py"), corpus, "--text", "text"])
+        inner = float(re.search(r"seconds=([\d.]+)", out).group(1))
+        rows.append(("spaCy tokenizer (tokenizing only)", text_mb, inner, rss))
+        if not a.skip_nmf:
+            seconds, rss, _, _ = timed([a.python, os.path.join(peers, "themes.py"), corpus, "--text", "text", "--id", "id",
+                                        "--method", "nmf"])
+            rows.append(("scikit-learn NMF (end to end)", csv_mb, seconds, rss))
+    print(f"corpus: {csv_mb:.1f} MB CSV, {text_mb:.1f} MB of text, {responses} responses ({folder})")
+    print("| tool | MB read | seconds | MB/s | responses/s | peak RSS MB |")
+    print("|---|---:|---:|---:|---:|---:|")
+    speed = {}
+    for name, megabytes, seconds, rss in rows:
+        speed[name] = (megabytes / seconds, responses / seconds, seconds)
+        print(f"| {name} | {megabytes:.1f} | {seconds:.2f} | {megabytes / seconds:.1f} | {responses / seconds:.0f} | {rss:.0f} |")
+    one, two = speed.get("candor analyze --threads 1"), speed.get("candor analyze --threads 2")
+    icu = speed.get("ICU word iterator (reference, 1 core)")
+    spacy = speed.get("spaCy tokenizer (tokenizing only)")
+    nmf = speed.get("scikit-learn NMF (end to end)")
+    print()
+    if icu: print(f"candor --threads 2 / ICU reference (MB/s): {two[0] / icu[0]:.2f}  (target ≥ 0.8)")
+    print(f"candor --threads 2 / --threads 1: {two[0] / one[0]:.2f}  (target ≥ 1.7)")
+    if spacy: print(f"candor --threads 2 / spaCy tokenizer (responses/s): {two[1] / spacy[1]:.1f}  (target ≥ 15)")
+    if nmf: print(f"candor --threads 2 / NMF end to end (responses/s): {two[1] / nmf[1]:.1f}  (target ≥ 50)")
+    if not a.keep:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
