@@ -40,8 +40,10 @@ do {
     let texts = read.responses.flatMap(\.texts)
     let bytes = texts.reduce(0) { $0 + $1.utf8.count }
     let engine = try AnalysisEngine.builtIn()
-    let tokenizer = try Tokenizer()
-    let tagger = FlawTagger(compiled: engine.compiled)
+    // Tokens carry vocabulary ids (one hash per token, in the tokenizer), as in the pipeline.
+    let vocabulary = TokenVocabulary()
+    let tokenizer = try Tokenizer(vocabulary: vocabulary)
+    let tagger = FlawTagger(compiled: engine.compiled, vocabulary: vocabulary)
     let guesser = engine.guesser
     var tokenizeOnly = Double.infinity
     var withTagging = Double.infinity
@@ -51,6 +53,7 @@ do {
         tokenizeOnly = min(tokenizeOnly, seconds {
             tokens = 0
             for text in texts {
+                vocabulary.startResponse()
                 let tokenized = tokenizer.tokenize(text)
                 tokens += tokenized.tokens.count
                 _ = guesser.guess(tokenized.tokens)
@@ -59,6 +62,7 @@ do {
         withTagging = min(withTagging, seconds {
             tags = 0
             for text in texts {
+                vocabulary.startResponse()
                 let tokenized = tokenizer.tokenize(text)
                 let language = guesser.guess(tokenized.tokens)
                 tags += tagger.tag([tokenized], language: language).count

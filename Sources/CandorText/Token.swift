@@ -32,13 +32,16 @@ public struct Token: Sendable, Hashable {
     public var norm: String
     /// `norm` without accents (`telephone`), the key used for matching and counting.
     public var key: String
+    /// The key's number in the worker's `TokenVocabulary` (words and numbers), or -1.
+    public var id: Int32 = -1
 
     /// Creates a token.
-    public init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String) {
+    public init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String, id: Int32 = -1) {
         self.kind = kind
         self.start = start
         self.end = end
         self.norm = norm
         self.key = key
+        self.id = id
     }
 }

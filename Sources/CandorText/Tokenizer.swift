@@ -12,10 +12,14 @@ public final class Tokenizer {
     private var starts: [Int32] = Array(repeating: 0, count: 512)
     private var ends: [Int32] = Array(repeating: 0, count: 512)
     private var kinds: [UInt8] = Array(repeating: 0, count: 512)
+    /// Numbers word and number keys, when the caller wants token ids.
+    public let vocabulary: TokenVocabulary?
 
     /// Opens ICU's word break iterator for `locale` (the root rules suit every language).
+    /// - Parameter vocabulary: numbers word and number keys into `Token.id` when given.
     /// - Throws: `TextError` `TXT001` when ICU cannot open it (missing ICU data).
-    public init(locale: String = "") throws(TextError) {
+    public init(locale: String = "", vocabulary: TokenVocabulary? = nil) throws(TextError) {
+        self.vocabulary = vocabulary
         var status: Int32 = 0
         guard let breaker = cicu_words_open(locale, &status) else {
             throw TextError(code: "TXT001", message: "ICU word break iterator unavailable (ICU error \(status))")
@@ -141,10 +145,13 @@ public final class Tokenizer {
             let split = Elision.split(norm: forms.norm, key: forms.key, units: slice)
         {
             let cut = Int32(start + split.prefixLength)
-            tokens.append(Token(kind: .word, start: Int32(start), end: cut, norm: split.prefixNorm, key: split.prefixNorm))
-            tokens.append(Token(kind: .word, start: cut, end: Int32(end), norm: split.restNorm, key: split.restKey))
+            tokens.append(Token(kind: .word, start: Int32(start), end: cut, norm: split.prefixNorm, key: split.prefixNorm,
+                                id: vocabulary?.id(split.prefixNorm) ?? -1))
+            tokens.append(Token(kind: .word, start: cut, end: Int32(end), norm: split.restNorm, key: split.restKey,
+                                id: vocabulary?.id(split.restKey) ?? -1))
             return
         }
-        tokens.append(Token(kind: kind, start: Int32(start), end: Int32(end), norm: forms.norm, key: forms.key))
+        let id = kind == .word || kind == .number ? vocabulary?.id(forms.key) ?? -1 : -1
+        tokens.append(Token(kind: kind, start: Int32(start), end: Int32(end), norm: forms.norm, key: forms.key, id: id))
     }
 }

@@ -1,3 +1,5 @@
+import CandorText
+
 /// Runs a `RuleAutomaton` over one text's tokens and reports every pattern match.
 ///
 /// Holds per-thread state (the symbol cache and the thread lists), so one instance belongs to
@@ -55,6 +57,27 @@ final class AutomatonMatcher {
         masks.1.deallocate()
     }
 
+    /// Symbols by token id (`TokenVocabulary`), valid for `byIDGeneration`.
+    private var byID: [TokenSymbols?] = []
+    private var byIDGeneration = -1
+
+    /// The symbols of a token: by its vocabulary id when it has one (an array read), else by
+    /// key. `generation` is the vocabulary's, which invalidates the ids when it changes.
+    func symbols(for token: Token, generation: Int) -> TokenSymbols {
+        let isNumber = token.kind == .number
+        guard token.id >= 0, !isNumber else { return symbols(key: token.key, isNumber: isNumber) }
+        if generation != byIDGeneration {
+            byID.removeAll(keepingCapacity: true)
+            byIDGeneration = generation
+        }
+        let id = Int(token.id)
+        if id < byID.count, let known = byID[id] { return known }
+        let symbols = automaton.vocabulary.symbols(key: token.key, isNumber: false)
+        if id >= byID.count { byID.append(contentsOf: repeatElement(nil, count: id - byID.count + 1)) }
+        byID[id] = symbols
+        return symbols
+    }
+
     /// The symbols of a token key, cached (feedback vocabulary is small and repetitive).
     func symbols(key: String, isNumber: Bool) -> TokenSymbols {
         if !isNumber, let cached = cache[key] { return cached }
@@ -71,7 +94,8 @@ final class AutomatonMatcher {
     func matches(_ symbols: [TokenSymbols], hardBoundaryBefore: [Bool], languages: UInt64 = .max) -> [Match] {
         var found: [Match] = []
         let flat = automaton.flat
-        for symbol in symbols where symbol.word >= 0 { present[Int(symbol.word) / 64] |= 1 << UInt64(symbol.word % 64) }
+        // Which pattern words the current sentence holds (matches never cross a sentence).
+        var sentenceEnd = 0
         defer { for symbol in symbols where symbol.word >= 0 { present[Int(symbol.word) / 64] = 0 } }
         var currentStates = states.0, nextStates = states.1
         var currentStarts = starts.0, nextStarts = starts.1
@@ -80,7 +104,7 @@ final class AutomatonMatcher {
         var generation = self.generation
         defer { self.generation = generation }
         let mark = self.mark
-        present.withUnsafeBufferPointer { present in
+        present.withUnsafeMutableBufferPointer { present in
         flat.opcode.withUnsafeBufferPointer { opcode in
         flat.argument.withUnsafeBufferPointer { argument in
         flat.followOffsets.withUnsafeBufferPointer { followOffsets in
@@ -104,8 +128,20 @@ final class AutomatonMatcher {
                 }
                 return true
             }
+            var sentenceStart = 0
             for position in symbols.indices {
                 if hardBoundaryBefore[position] { currentCount = 0 }
+                if position == sentenceEnd {
+                    for index in sentenceStart..<sentenceEnd where symbols[index].word >= 0 {
+                        present[Int(symbols[index].word) / 64] = 0
+                    }
+                    sentenceStart = position
+                    sentenceEnd = position + 1
+                    while sentenceEnd < symbols.count, !hardBoundaryBefore[sentenceEnd] { sentenceEnd += 1 }
+                    for index in sentenceStart..<sentenceEnd where symbols[index].word >= 0 {
+                        present[Int(symbols[index].word) / 64] |= 1 << UInt64(symbols[index].word % 64)
+                    }
+                }
                 let symbol = symbols[position]
                 if currentCount == 0, symbol.word < 0, symbol.prefixes.isEmpty, !symbol.isNumber, flat.startsOnAny.isEmpty {
                     continue

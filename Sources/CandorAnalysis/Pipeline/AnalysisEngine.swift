@@ -55,16 +55,20 @@ public final class ResponseAnalyzer {
     private let tokenizer: Tokenizer
     private let tagger: FlawTagger
     private let cache: WordFactsCache
+    /// Numbers the tokens' keys, so the tagger and the facts cache index arrays by id.
+    private let vocabulary: TokenVocabulary
     /// Phrase texts already built, by surface hash: the same phrases recur in every chunk.
     private var surfaces = PhraseTable<String>(capacity: 1 << 14)
 
     /// Creates a worker.
     /// - Throws: `TextError` when ICU cannot be opened.
     public init(engine: AnalysisEngine) throws(TextError) {
+        let vocabulary = TokenVocabulary()
         self.engine = engine
-        self.tokenizer = try Tokenizer()
-        self.tagger = FlawTagger(compiled: engine.compiled)
-        self.cache = WordFactsCache(extractor: engine.extractor, sentiment: engine.sentiment)
+        self.vocabulary = vocabulary
+        self.tokenizer = try Tokenizer(vocabulary: vocabulary)
+        self.tagger = FlawTagger(compiled: engine.compiled, vocabulary: vocabulary)
+        self.cache = WordFactsCache(extractor: engine.extractor, sentiment: engine.sentiment, vocabulary: vocabulary)
     }
 
     /// The tokens, language and phrase candidates of a response (what both passes need).
@@ -92,6 +96,7 @@ public final class ResponseAnalyzer {
 
     /// Tokenizes a response, guesses its language and finds its phrase candidates.
     public func read(_ response: Response) -> Reading {
+        vocabulary.startResponse()
         let fields = response.texts.map { tokenizer.tokenize($0) }
         var words = 0
         for field in fields {

@@ -16,10 +16,15 @@ public final class FlawTagger {
     private var layout = ClauseLayout()
     private var symbols: [TokenSymbols] = []
 
-    /// Creates a tagger over a compiled taxonomy.
-    public init(compiled: CompiledTaxonomy) {
+    /// The vocabulary the tokens' ids come from, when they have ids.
+    private let vocabulary: TokenVocabulary?
+
+    /// Creates a tagger over a compiled taxonomy; `vocabulary` is the tokenizer's, when tokens
+    /// carry ids (their symbols are then looked up by id, not by hashing the key).
+    public init(compiled: CompiledTaxonomy, vocabulary: TokenVocabulary? = nil) {
         self.compiled = compiled
         self.matcher = AutomatonMatcher(automaton: compiled.automaton)
+        self.vocabulary = vocabulary
     }
 
     /// The tags of a response whose fields are `fields`, in taxonomy order.
@@ -66,9 +71,12 @@ public final class FlawTagger {
         layout.reset(field)
         guard !layout.content.isEmpty else { return [] }
         symbols.removeAll(keepingCapacity: true)
+        let generation = vocabulary?.generation ?? -1
         for index in layout.content {
             let token = field.tokens[index]
-            symbols.append(matcher.symbols(key: token.key, isNumber: token.kind == .number))
+            symbols.append(vocabulary == nil
+                ? matcher.symbols(key: token.key, isNumber: token.kind == .number)
+                : matcher.symbols(for: token, generation: generation))
         }
         let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: compiled.languageMask(language))
         guard !matches.isEmpty else { return [] }

@@ -29,11 +29,17 @@ public final class WordFactsCache {
     private let sentiment: SentimentScorer
     private var tables: [Language: [String: WordFacts]] = [:]
     private static let limit = 1 << 17
+    /// Facts by language and token id, valid for `byIDGeneration` of `vocabulary`.
+    private let vocabulary: TokenVocabulary?
+    private var byID: [Language: [WordFacts?]] = [:]
+    private var byIDGeneration = -1
 
-    /// Creates an empty cache over the run's language data.
-    public init(extractor: PhraseExtractor, sentiment: SentimentScorer) {
+    /// Creates an empty cache over the run's language data; with the tokenizer's `vocabulary`,
+    /// facts are found by token id.
+    public init(extractor: PhraseExtractor, sentiment: SentimentScorer, vocabulary: TokenVocabulary? = nil) {
         self.extractor = extractor
         self.sentiment = sentiment
+        self.vocabulary = vocabulary
     }
 
     /// The facts of a word or number token in `language`.
@@ -41,6 +47,21 @@ public final class WordFactsCache {
         if token.kind == .number {
             return WordFacts(stem: PhraseKey.number, keyHash: PhraseKey.number, isStop: false, isGeneric: false,
                              isWordLike: false, isDeterminer: false, polarity: 0, isNegator: false)
+        }
+        if token.id >= 0, let vocabulary {
+            if vocabulary.generation != byIDGeneration {
+                byID.removeAll()
+                byIDGeneration = vocabulary.generation
+            }
+            let id = Int(token.id)
+            var facts = byID[language] ?? []
+            byID[language] = nil
+            defer { byID[language] = facts }
+            if id < facts.count, let known = facts[id] { return known }
+            let computed = extractor.facts(of: token.key, language: language, sentiment: sentiment)
+            if id >= facts.count { facts.append(contentsOf: repeatElement(nil, count: id - facts.count + 1)) }
+            facts[id] = computed
+            return computed
         }
         if let known = tables[language]?[token.key] { return known }
         let facts = extractor.facts(of: token.key, language: language, sentiment: sentiment)
