@@ -52,10 +52,13 @@ struct DeterminismTests {
             let (other, _) = try findings(threads: threads, chunkRecords: chunk, fullCount: 100)
             #expect(other == reference, "threads \(threads) chunk \(chunk)")
         }
-        // Sampling weights stand for the skipped rows: shares stay close to the full count.
+        // Sampling weights stand for the skipped rows: even from a sample of this small survey,
+        // the biggest themes are found again.
         let (full, _) = try findings(threads: 1, chunkRecords: 2048)
         #expect(reference.counts == full.counts)
-        #expect(abs(reference.themes.count - full.themes.count) <= 6)
+        let sampledTop = Set(reference.themes.prefix(5).map(\.label))
+        let fullTop = Set(full.themes.prefix(10).map(\.label))
+        #expect(sampledTop.intersection(fullTop).count >= 3, "\(sampledTop) vs \(fullTop)")
     }
 
     @Test func sampleWeightsAreRowBased() {

@@ -84,7 +84,7 @@ public struct LanguageData: Sendable {
     /// A language guesser over these languages' profiles: each language's profile words and
     /// stopwords, minus the words another language uses too ("a", "on", "me").
     public static func guesser(_ data: [LanguageData]) -> LanguageGuesser {
-        let vocabularies = data.map { $0.profileWords.union($0.stopwords).union($0.genericWords) }
+        let vocabularies = data.map { $0.profileWords.union($0.stopwords) }
         return LanguageGuesser(profiles: data.enumerated().map { index, language in
             var words = vocabularies[index]
             for (other, vocabulary) in vocabularies.enumerated() where other != index { words.subtract(vocabulary) }

@@ -66,7 +66,10 @@ public struct ThemeBuilder: Sendable {
             }
             links[language] = languageLinks
         }
-        return ThemeModel(themes: themes, links: links)
+        var model = ThemeModel(themes: themes, links: links)
+        model.fallbackLanguage = statistics.responses.filter { $0.key != .undetermined }
+            .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        return model
     }
 
     /// Themes grown from facets: lexicon entries, plus frequent words that keep company with them.
@@ -108,6 +111,10 @@ public struct ThemeBuilder: Sendable {
                 var candidate = LabelCandidate(entry)
                 candidate.affinity = 0.5
                 drafts[best.facet]?.phrases[key] = candidate
+            } else if let best, best.lift >= 1 {
+                // Any other word leans faintly towards its usual company: it decides only for a
+                // response that nothing else places (coverage), never against a real cue.
+                drafts[best.facet]?.keys[key] = 0.1
             }
         }
         // Multi-word phrases whose words all belong to one facet can label it ("hold time").

@@ -32,6 +32,10 @@ public struct ThemeModel: Sendable, Equatable {
     public var themes: [Theme]
     /// Merge key → links, by language.
     var links: [Language: PhraseTable<[Link]>]
+    /// The language with the most responses: a response of undetermined language, or of a
+    /// language without themes, is placed among its themes ("Friendly staff" is too short to
+    /// tell English from French, but in an English survey it is English).
+    var fallbackLanguage: Language?
     /// A theme is kept for a response when its score reaches this share of the best theme's.
     var secondaryShare = 0.35
     /// The most themes a response carries.
@@ -57,7 +61,9 @@ public struct ThemeModel: Sendable, Equatable {
 
     /// Like `assign`, with the indices of the candidates that evoked each theme.
     public func assignWithEvidence(_ candidates: [PhraseCandidate], language: Language) -> [(theme: Int, candidates: [Int])] {
-        guard let table = links[language] else { return [] }
+        var chosen = links[language]
+        if language == .undetermined || chosen == nil || chosen?.count == 0, let fallbackLanguage { chosen = links[fallbackLanguage] }
+        guard let table = chosen else { return [] }
         var scores: [Int: Double] = [:]
         var evokers: [Int: [Int]] = [:]
         for (index, candidate) in candidates.enumerated() {
