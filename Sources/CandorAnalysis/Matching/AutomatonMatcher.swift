@@ -129,6 +129,7 @@ final class AutomatonMatcher {
                 return true
             }
             var sentenceStart = 0
+            var active = true
             for position in symbols.indices {
                 if hardBoundaryBefore[position] { currentCount = 0 }
                 if position == sentenceEnd {
@@ -138,10 +139,20 @@ final class AutomatonMatcher {
                     sentenceStart = position
                     sentenceEnd = position + 1
                     while sentenceEnd < symbols.count, !hardBoundaryBefore[sentenceEnd] { sentenceEnd += 1 }
-                    for index in sentenceStart..<sentenceEnd where symbols[index].word >= 0 {
-                        present[Int(symbols[index].word) / 64] |= 1 << UInt64(symbols[index].word % 64)
+                    active = flat.alwaysActive
+                    for index in sentenceStart..<sentenceEnd {
+                        let word = symbols[index].word
+                        if word >= 0 {
+                            present[Int(word) / 64] |= 1 << UInt64(word % 64)
+                            if flat.anchorWordBits[Int(word) / 64] & (1 << UInt64(word % 64)) != 0 { active = true }
+                        }
+                        for prefix in symbols[index].prefixes where flat.anchorPrefixBits[Int(prefix) / 64] & (1 << UInt64(prefix % 64)) != 0 {
+                            active = true
+                        }
                     }
                 }
+                // A sentence without any rule's anchor word cannot match a rule: skip it.
+                guard active else { continue }
                 let symbol = symbols[position]
                 if currentCount == 0, symbol.word < 0, symbol.prefixes.isEmpty, !symbol.isNumber, flat.startsOnAny.isEmpty {
                     continue

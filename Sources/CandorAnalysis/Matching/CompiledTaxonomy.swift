@@ -67,7 +67,11 @@ public struct CompiledTaxonomy: Sendable {
         }
         self.automaton = RuleAutomaton(
             patterns: nodes, numberWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.numberWords) },
-            languageMasks: masks, commonWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) })
+            languageMasks: masks, commonWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) },
+            rulePatterns: owners.map { owner in
+                if case .rule = owner { return true }
+                return false
+            })
     }
 
     /// Parses every pattern; returns the trees, their owners, and the failures (used by lint).

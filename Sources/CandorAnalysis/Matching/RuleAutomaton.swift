@@ -43,6 +43,22 @@ public struct RuleAutomaton: Sendable {
     /// their other words are in the text.
     private(set) var requirements: [[[Int32]]] = []
 
+    /// Words and prefixes that anchor the rules (not the scope markers): a sentence holding
+    /// none of them cannot match a rule, so the matcher skips it; `alwaysActive` when some rule
+    /// has no mandatory word or prefix.
+    private(set) var anchorWords: Set<Int32> = []
+    private(set) var anchorPrefixes: Set<Int32> = []
+    private(set) var alwaysActive = false
+
+    /// The first mandatory prefix of a pattern, if any.
+    static func mandatoryPrefix(of node: PatternNode) -> String? {
+        switch node {
+        case .prefix(let stem): return stem
+        case .sequence(let nodes): return nodes.lazy.compactMap(mandatoryPrefix).first
+        default: return nil
+        }
+    }
+
     /// The word and prefix sets of `.set` predicates.
     private(set) var sets: [(words: [Int32], prefixes: [Int32])] = []
     private var setIndex: [[Int32]: Int32] = [:]
@@ -52,8 +68,13 @@ public struct RuleAutomaton: Sendable {
     public private(set) var vocabulary: SymbolVocabulary
 
     /// Compiles `patterns` (already parsed); pattern `i` reports matches as `i`.
-    init(patterns: [PatternNode], numberWords: Set<String>, languageMasks: [UInt64] = [], commonWords: Set<String> = []) {
+    init(
+        patterns: [PatternNode], numberWords: Set<String>, languageMasks: [UInt64] = [], commonWords: Set<String> = [],
+        rulePatterns: [Bool] = []
+    ) {
         vocabulary = SymbolVocabulary(numberWords: numberWords)
+        var commonWordIDs: Set<Int32> = []
+        for word in commonWords { commonWordIDs.insert(vocabulary.wordID(word)) }
         for (index, pattern) in patterns.enumerated() {
             let first = kinds.count
             let accept = add(.accept(Int32(index)), next: -1)
@@ -61,7 +82,23 @@ public struct RuleAutomaton: Sendable {
             patternCount += 1
             entries.append(entry)
             patternOfState.append(contentsOf: Array(repeating: Int32(index), count: kinds.count - first))
-            requirements.append(Self.requirements(of: pattern, vocabulary: &vocabulary, common: commonWords))
+            let required = Self.requirements(of: pattern, vocabulary: &vocabulary, common: commonWords)
+            requirements.append(required)
+            if index < rulePatterns.count ? rulePatterns[index] : true {
+                // The rule's most telling mandatory set (fewest common words, then fewest words)
+                // anchors it: a sentence with no anchor word of any rule cannot match any rule.
+                let telling = required.min { lhs, rhs in
+                    let left = lhs.filter { commonWordIDs.contains($0) }.count, right = rhs.filter { commonWordIDs.contains($0) }.count
+                    return (left, lhs.count) < (right, rhs.count)
+                }
+                if let telling {
+                    anchorWords.formUnion(telling)
+                } else if let stem = Self.mandatoryPrefix(of: pattern) {
+                    anchorPrefixes.insert(vocabulary.prefixID(stem))
+                } else {
+                    alwaysActive = true
+                }
+            }
         }
         computeClosures()
         for entry in entries {
@@ -114,6 +151,10 @@ public struct RuleAutomaton: Sendable {
         /// Per pattern: the languages (bits) whose responses it applies to.
         var patternLanguage: [UInt64] = []
         var patternRequirementOffsets: [Int32] = []
+        /// Anchor bits over word ids and prefix ids (see `RuleAutomaton.anchorWords`).
+        var anchorWordBits: [UInt64] = []
+        var anchorPrefixBits: [UInt64] = []
+        var alwaysActive = true
         var requirementOffsets: [Int32] = []
         var requirementItems: [Int32] = []
 
@@ -153,6 +194,11 @@ public struct RuleAutomaton: Sendable {
             prefixStride = (automaton.vocabulary.prefixCount + 63) / 64
             wordBits = Array(repeating: 0, count: wordStride * automaton.sets.count)
             prefixBits = Array(repeating: 0, count: prefixStride * automaton.sets.count)
+            anchorWordBits = Array(repeating: 0, count: max(1, wordStride))
+            anchorPrefixBits = Array(repeating: 0, count: max(1, prefixStride))
+            for word in automaton.anchorWords { anchorWordBits[Int(word) / 64] |= 1 << UInt64(word % 64) }
+            for prefix in automaton.anchorPrefixes { anchorPrefixBits[Int(prefix) / 64] |= 1 << UInt64(prefix % 64) }
+            alwaysActive = automaton.alwaysActive
             for (id, set) in automaton.sets.enumerated() {
                 for word in set.words { wordBits[id * wordStride + Int(word) / 64] |= 1 << UInt64(word % 64) }
                 for prefix in set.prefixes { prefixBits[id * prefixStride + Int(prefix) / 64] |= 1 << UInt64(prefix % 64) }
