@@ -29,6 +29,9 @@ public struct LanguageData: Sendable {
     public var negativeWords: Set<String> = []
     /// The facet lexicon's text (`facets.txt`), parsed by the engine (it needs the tokenizer).
     public var facetText: String = ""
+    /// The language's most frequent words (token keys): never a rule's anchor when a rarer
+    /// mandatory word exists (a speed hint; see `RuleAutomaton.anchorWords`).
+    public var frequentWords: Set<String> = []
     /// Letters that point to the language.
     public var profileLetters: Set<Character>
 
@@ -77,6 +80,7 @@ public struct LanguageData: Sendable {
                 positiveWords: keys((try? ResourceFiles.list("\(code)/positive.txt")) ?? []),
                 negativeWords: keys((try? ResourceFiles.list("\(code)/negative.txt")) ?? [])
             ))
+            all[all.count - 1].frequentWords = keys((try? ResourceFiles.list("\(code)/frequent.txt")) ?? [])
         }
         return all
     }

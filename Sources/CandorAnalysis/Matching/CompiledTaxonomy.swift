@@ -68,6 +68,7 @@ public struct CompiledTaxonomy: Sendable {
         self.automaton = RuleAutomaton(
             patterns: nodes, numberWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.numberWords) },
             languageMasks: masks, commonWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) },
+            frequentWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.frequentWords) },
             rulePatterns: owners.map { owner in
                 if case .rule = owner { return true }
                 return false

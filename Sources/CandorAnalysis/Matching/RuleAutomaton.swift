@@ -70,11 +70,13 @@ public struct RuleAutomaton: Sendable {
     /// Compiles `patterns` (already parsed); pattern `i` reports matches as `i`.
     init(
         patterns: [PatternNode], numberWords: Set<String>, languageMasks: [UInt64] = [], commonWords: Set<String> = [],
-        rulePatterns: [Bool] = []
+        frequentWords: Set<String> = [], rulePatterns: [Bool] = []
     ) {
         vocabulary = SymbolVocabulary(numberWords: numberWords)
-        var commonWordIDs: Set<Int32> = []
-        for word in commonWords { commonWordIDs.insert(vocabulary.wordID(word)) }
+        // A word's guessed frequency rank: frequent words ≫ other stopwords ≫ other words.
+        var wordCost: [Int32: Int] = [:]
+        for word in commonWords { wordCost[vocabulary.wordID(word)] = 30 }
+        for word in frequentWords { wordCost[vocabulary.wordID(word)] = 1000 }
         for (index, pattern) in patterns.enumerated() {
             let first = kinds.count
             let accept = add(.accept(Int32(index)), next: -1)
@@ -82,13 +84,16 @@ public struct RuleAutomaton: Sendable {
             patternCount += 1
             entries.append(entry)
             patternOfState.append(contentsOf: Array(repeating: Int32(index), count: kinds.count - first))
-            let required = Self.requirements(of: pattern, vocabulary: &vocabulary, common: commonWords)
+            let required = Self.requirements(of: pattern, vocabulary: &vocabulary) { word in
+                frequentWords.contains(word) ? 1000 : commonWords.contains(word) ? 30 : 1
+            }
             requirements.append(required)
             if index < rulePatterns.count ? rulePatterns[index] : true {
-                // The rule's most telling mandatory set (fewest common words, then fewest words)
-                // anchors it: a sentence with no anchor word of any rule cannot match any rule.
+                // The rule's most telling mandatory set (the lowest guessed frequency, summed over
+                // its words) anchors it: a sentence with no anchor word of any rule cannot match
+                // any rule.
                 let telling = required.min { lhs, rhs in
-                    let left = lhs.filter { commonWordIDs.contains($0) }.count, right = rhs.filter { commonWordIDs.contains($0) }.count
+                    let left = lhs.reduce(0) { $0 + (wordCost[$1] ?? 1) }, right = rhs.reduce(0) { $0 + (wordCost[$1] ?? 1) }
                     return (left, lhs.count) < (right, rhs.count)
                 }
                 if let telling {
@@ -224,20 +229,23 @@ public struct RuleAutomaton: Sendable {
 
     /// The mandatory word sets of a pattern: a word, or a choice of single words, that every
     /// path through the pattern goes through.
-    /// For a choice, each alternative contributes its first mandatory set free of `common`
-    /// words (stopwords), so "comme annoncé" requires "annoncé", not "comme".
-    static func requirements(of pattern: PatternNode, vocabulary: inout SymbolVocabulary, common: Set<String> = []) -> [[Int32]] {
+    /// For a choice, each alternative contributes its mandatory set of the lowest `cost` (a
+    /// word's guessed frequency, summed over the set), so "comme annoncé" requires "annoncé",
+    /// not "comme".
+    static func requirements(
+        of pattern: PatternNode, vocabulary: inout SymbolVocabulary, cost: (String) -> Int = { _ in 1 }
+    ) -> [[Int32]] {
         func mandatory(_ node: PatternNode) -> [[String]] {
             switch node {
             case .word(let key): return [[key]]
             case .sequence(let nodes): return nodes.flatMap(mandatory)
             case .choice(let nodes):
                 // Every alternative goes through one of its own mandatory words: the union of
-                // each alternative's first mandatory set is mandatory for the choice.
+                // one mandatory set per alternative is mandatory for the choice.
                 var words: Set<String> = []
                 for alternative in nodes {
                     let sets = mandatory(alternative)
-                    guard let chosen = sets.first(where: { $0.allSatisfy { !common.contains($0) } }) ?? sets.first else { return [] }
+                    guard let chosen = sets.min(by: { $0.reduce(0) { $0 + cost($1) } < $1.reduce(0) { $0 + cost($1) } }) else { return [] }
                     words.formUnion(chosen)
                 }
                 return [words.sorted()]

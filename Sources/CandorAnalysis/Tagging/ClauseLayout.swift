@@ -32,17 +32,21 @@ struct ClauseLayout {
         var clauseNumber: Int32 = 0
         var sentenceNumber: Int32 = 0
         var previousEnd: Int32 = 0
-        for (index, token) in text.tokens.enumerated() {
-            if token.kind == .punctuation {
-                switch Self.boundary(token.norm) {
+        // Reads the tokens in place (copying a `Token` retains its strings).
+        let tokens = text.tokens
+        for index in tokens.indices {
+            if tokens[index].kind == .punctuation {
+                switch Self.boundary(tokens[index].norm) {
                 case .hard: pendingHard = true
                 case .soft: pendingSoft = true
                 case .none: break
                 }
-                previousEnd = token.end
+                previousEnd = tokens[index].end
                 continue
             }
-            if !pendingHard, Self.hasLineBreak(text.utf16, from: previousEnd, to: token.start) { pendingHard = true }
+            if !pendingHard, previousEnd < tokens[index].start, Self.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start) {
+                pendingHard = true
+            }
             if pendingHard || pendingSoft, !content.isEmpty { clauseNumber += 1 }
             if pendingHard, !content.isEmpty { sentenceNumber += 1 }
             content.append(index)
@@ -51,7 +55,7 @@ struct ClauseLayout {
             sentence.append(sentenceNumber)
             pendingHard = false
             pendingSoft = false
-            previousEnd = token.end
+            previousEnd = tokens[index].end
         }
     }
 

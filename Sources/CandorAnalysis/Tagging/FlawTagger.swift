@@ -14,7 +14,7 @@ public final class FlawTagger {
     private let scopeWindow: Int32 = 4
     /// Scratch storage reused from text to text.
     private var layout = ClauseLayout()
-    private var symbols: [TokenSymbols] = []
+    private var symbols: [MatchSymbol] = []
 
     /// The vocabulary the tokens' ids come from, when they have ids.
     private let vocabulary: TokenVocabulary?
@@ -72,11 +72,16 @@ public final class FlawTagger {
         guard !layout.content.isEmpty else { return [] }
         symbols.removeAll(keepingCapacity: true)
         let generation = vocabulary?.generation ?? -1
-        for index in layout.content {
-            let token = field.tokens[index]
-            symbols.append(vocabulary == nil
-                ? matcher.symbols(key: token.key, isNumber: token.kind == .number)
-                : matcher.symbols(for: token, generation: generation))
+        let tokens = field.tokens
+        matcher.startText(generation: generation)
+        if vocabulary == nil {
+            for index in layout.content {
+                symbols.append(matcher.symbols(key: tokens[index].key, isNumber: tokens[index].kind == .number))
+            }
+        } else {
+            for index in layout.content {
+                symbols.append(matcher.symbols(id: tokens[index].id, isNumber: tokens[index].kind == .number, key: tokens[index].key))
+            }
         }
         let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: compiled.languageMask(language))
         guard !matches.isEmpty else { return [] }
