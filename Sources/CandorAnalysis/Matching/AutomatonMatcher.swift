@@ -25,7 +25,6 @@ final class AutomatonMatcher {
 
     let automaton: RuleAutomaton
     private let tables: MatcherTables
-    private let startsOnNumber: [Int32], startsOnDigits: [Int32], startsOnAny: [Int32]
     private let alwaysActive: Bool
     private let capacity: Int
     /// Per state: the step that last added a thread for it.
@@ -54,9 +53,6 @@ final class AutomatonMatcher {
         self.automaton = automaton
         let flat = automaton.flat
         tables = MatcherTables(flat)
-        startsOnNumber = flat.startsOnNumber
-        startsOnDigits = flat.startsOnDigits
-        startsOnAny = flat.startsOnAny
         alwaysActive = flat.alwaysActive || !flat.startsOnAny.isEmpty
         capacity = max(16, automaton.stateCount)
         mark = .allocate(capacity: capacity)
@@ -98,17 +94,35 @@ final class AutomatonMatcher {
         }
     }
 
-    /// The symbols of a token by its vocabulary id (an array read once known), or by `key` when
-    /// it has none. Call `startText` first.
-    @inline(__always)
-    func symbols(id: Int32, isNumber: Bool, key: @autoclosure () -> String) -> MatchSymbol {
-        guard id >= 0 else { return symbols(key: key(), isNumber: isNumber) }
-        let index = Int(id)
-        if index < byID.count, byID[index].prefixCount >= 0, byID[index].isDigits == isNumber { return byID[index] }
-        let symbol = make(key: key(), isNumber: isNumber)
-        if index >= byID.count { byID.append(contentsOf: repeatElement(Self.unknown, count: index - byID.count + 1)) }
-        byID[index] = symbol
-        return symbol
+    /// Replaces `symbols` with the symbols of `tokens[content[i]]`: by vocabulary id when
+    /// `byID` (the caches are checked against `generation` first), else by key.
+    func fillSymbols(_ tokens: [Token], content: [Int], generation: Int, byID: Bool, into symbols: inout [MatchSymbol]) {
+        symbols.removeAll(keepingCapacity: true)
+        startText(generation: generation)
+        guard byID else {
+            for index in content { symbols.append(self.symbols(key: tokens[index].key, isNumber: tokens[index].kind == .number)) }
+            return
+        }
+        // The id cache is moved into a local for the loop: no exclusivity check per token.
+        var known = self.byID
+        self.byID = []
+        defer { self.byID = known }
+        for index in content {
+            let id = Int(tokens[index].id)
+            let isNumber = tokens[index].kind == .number
+            if id >= 0, id < known.count, known[id].prefixCount >= 0, known[id].isDigits == isNumber {
+                symbols.append(known[id])
+                continue
+            }
+            guard id >= 0 else {
+                symbols.append(self.symbols(key: tokens[index].key, isNumber: isNumber))
+                continue
+            }
+            let symbol = make(key: tokens[index].key, isNumber: isNumber)
+            if id >= known.count { known.append(contentsOf: repeatElement(Self.unknown, count: id - known.count + 1)) }
+            known[id] = symbol
+            symbols.append(symbol)
+        }
     }
 
     /// The symbols of a token key, cached (feedback vocabulary is small and repetitive).
@@ -157,7 +171,6 @@ final class AutomatonMatcher {
         let setStamp: UnsafeMutablePointer<UInt32>
         var sentenceStamp: UInt32
         let setCount: Int
-        let startsOnNumber: [Int32], startsOnDigits: [Int32], startsOnAny: [Int32]
         let alwaysActive: Bool
         var generation: UInt32
         var current: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>)
@@ -174,9 +187,6 @@ final class AutomatonMatcher {
             setStamp = matcher.setStamp
             sentenceStamp = matcher.sentenceStamp
             setCount = matcher.tables.setCount
-            startsOnNumber = matcher.startsOnNumber
-            startsOnDigits = matcher.startsOnDigits
-            startsOnAny = matcher.startsOnAny
             alwaysActive = matcher.alwaysActive
             generation = matcher.generation
             current = (matcher.states.0, matcher.starts.0, matcher.masks.0)
@@ -294,7 +304,7 @@ final class AutomatonMatcher {
                 }
                 guard active else { continue }
                 let symbol = symbols[position]
-                if currentCount == 0, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0, startsOnAny.isEmpty { continue }
+                if currentCount == 0, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0, t.startsOnAny.isEmpty { continue }
                 generation &+= 1
                 if generation == 0 {
                     mark.update(repeating: 0, count: capacity)
@@ -339,12 +349,12 @@ final class AutomatonMatcher {
                     prefix += 1
                 }
                 if symbol.isNumber {
-                    for state in startsOnNumber where wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
+                    for state in t.startsOnNumber where wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
                 }
                 if symbol.isDigits {
-                    for state in startsOnDigits where wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
+                    for state in t.startsOnDigits where wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
                 }
-                for state in startsOnAny where wakes(state) { follow(state, start: end, end: end, mask: 1, &found) }
+                for state in t.startsOnAny where wakes(state) { follow(state, start: end, end: end, mask: 1, &found) }
                 swap(&current, &next)
                 currentCount = nextCount
             }

@@ -20,7 +20,8 @@ final class FrozenTable<Element: BitwiseCopyable>: @unchecked Sendable {
 }
 
 /// The automaton's flat arrays (`RuleAutomaton.Flat`) as frozen tables, built once per matcher.
-struct MatcherTables {
+/// A class, so a scan takes it with one reference count, not one per table.
+final class MatcherTables {
     let opcode: FrozenTable<UInt8>
     let argument: FrozenTable<Int32>
     let followOffsets: FrozenTable<Int32>
@@ -58,6 +59,8 @@ struct MatcherTables {
     let anchorPrefixBits: FrozenTable<UInt64>
     let wordStride: Int
     let prefixStride: Int
+    /// Start states on any number, on digits, on any token.
+    let startsOnNumber: [Int32], startsOnDigits: [Int32], startsOnAny: [Int32]
 
     init(_ flat: RuleAutomaton.Flat) {
         opcode = FrozenTable(flat.opcode)
@@ -131,6 +134,9 @@ struct MatcherTables {
         anchorPrefixBits = FrozenTable(flat.anchorPrefixBits)
         wordStride = flat.wordStride
         prefixStride = flat.prefixStride
+        startsOnNumber = flat.startsOnNumber
+        startsOnDigits = flat.startsOnDigits
+        startsOnAny = flat.startsOnAny
     }
 
     /// True when bit `index` is set in `bits` (row `row` of stride `stride`).

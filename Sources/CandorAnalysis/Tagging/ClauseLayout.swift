@@ -8,29 +8,32 @@ struct ClauseLayout {
     var content: [Int] = []
     /// For each content token: a sentence boundary precedes it.
     var hardBoundaryBefore: [Bool] = []
-    /// For each content token: its clause number (increasing).
+    /// For each content token: a clause boundary (comma, dash, …) precedes it.
+    var softBoundaryBefore: [Bool] = []
+    /// For each content token: its clause number (increasing); filled by `computeScopes`.
     var clause: [Int32] = []
-    /// For each content token: its sentence number (increasing).
+    /// For each content token: its sentence number (increasing); filled by `computeScopes`.
     var sentence: [Int32] = []
 
     init(_ text: TokenizedText) {
         reset(text)
+        computeScopes()
     }
 
     /// An empty layout (scratch storage to `reset`).
     init() {}
 
-    /// Lays out `text`, reusing this layout's storage.
+    /// Lays out `text`, reusing this layout's storage: content tokens and their boundaries.
+    /// Clause and sentence numbers wait for `computeScopes` (most texts match no pattern and
+    /// never need them).
     mutating func reset(_ text: TokenizedText) {
         content.removeAll(keepingCapacity: true)
         hardBoundaryBefore.removeAll(keepingCapacity: true)
+        softBoundaryBefore.removeAll(keepingCapacity: true)
         clause.removeAll(keepingCapacity: true)
         sentence.removeAll(keepingCapacity: true)
-        content.reserveCapacity(text.tokens.count)
         var pendingHard = true
         var pendingSoft = false
-        var clauseNumber: Int32 = 0
-        var sentenceNumber: Int32 = 0
         var previousEnd: Int32 = 0
         // Reads the tokens in place (copying a `Token` retains its strings).
         let tokens = text.tokens
@@ -47,15 +50,26 @@ struct ClauseLayout {
             if !pendingHard, previousEnd < tokens[index].start, Self.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start) {
                 pendingHard = true
             }
-            if pendingHard || pendingSoft, !content.isEmpty { clauseNumber += 1 }
-            if pendingHard, !content.isEmpty { sentenceNumber += 1 }
             content.append(index)
             hardBoundaryBefore.append(pendingHard)
-            clause.append(clauseNumber)
-            sentence.append(sentenceNumber)
+            softBoundaryBefore.append(pendingSoft)
             pendingHard = false
             pendingSoft = false
             previousEnd = tokens[index].end
+        }
+    }
+
+    /// Numbers the clauses and sentences of the laid-out text.
+    mutating func computeScopes() {
+        clause.removeAll(keepingCapacity: true)
+        sentence.removeAll(keepingCapacity: true)
+        var clauseNumber: Int32 = 0
+        var sentenceNumber: Int32 = 0
+        for index in content.indices {
+            if index > 0, hardBoundaryBefore[index] || softBoundaryBefore[index] { clauseNumber += 1 }
+            if index > 0, hardBoundaryBefore[index] { sentenceNumber += 1 }
+            clause.append(clauseNumber)
+            sentence.append(sentenceNumber)
         }
     }
 

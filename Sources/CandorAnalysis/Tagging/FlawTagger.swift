@@ -70,21 +70,11 @@ public final class FlawTagger {
     private func hits(_ field: TokenizedText, fieldIndex: Int, language: Language) -> [RuleHit] {
         layout.reset(field)
         guard !layout.content.isEmpty else { return [] }
-        symbols.removeAll(keepingCapacity: true)
         let generation = vocabulary?.generation ?? -1
-        let tokens = field.tokens
-        matcher.startText(generation: generation)
-        if vocabulary == nil {
-            for index in layout.content {
-                symbols.append(matcher.symbols(key: tokens[index].key, isNumber: tokens[index].kind == .number))
-            }
-        } else {
-            for index in layout.content {
-                symbols.append(matcher.symbols(id: tokens[index].id, isNumber: tokens[index].kind == .number, key: tokens[index].key))
-            }
-        }
+        matcher.fillSymbols(field.tokens, content: layout.content, generation: generation, byID: vocabulary != nil, into: &symbols)
         let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: compiled.languageMask(language))
         guard !matches.isEmpty else { return [] }
+        layout.computeScopes()
         var layout = self.layout
         var negators: [AutomatonMatcher.Match] = []
         var hypotheticals: [AutomatonMatcher.Match] = []
