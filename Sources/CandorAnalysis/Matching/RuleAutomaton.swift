@@ -87,7 +87,9 @@ public struct RuleAutomaton: Sendable {
             let required = Self.requirements(of: pattern, vocabulary: &vocabulary) { word in
                 frequentWords.contains(word) ? 1000 : commonWords.contains(word) ? 30 : 1
             }
-            requirements.append(required)
+            // A set holding a frequent word is in nearly every sentence: it filters nothing and
+            // costs the matcher a mark per sentence, so the gate keeps only the selective sets.
+            requirements.append(required.filter { set in !set.contains { (wordCost[$0] ?? 1) >= 1000 } })
             if index < rulePatterns.count ? rulePatterns[index] : true {
                 // The rule's most telling mandatory set (the lowest guessed frequency, summed over
                 // its words) anchors it: a sentence with no anchor word of any rule cannot match
