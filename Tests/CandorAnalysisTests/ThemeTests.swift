@@ -154,4 +154,28 @@ struct FacetLexiconTests {
         #expect(pizza != waiter)
         #expect(Set(model.themes.map(\.label)).count == model.themes.count)
     }
+
+    @Test func opinionsWithoutAThemeJoinTheOpinionTheme() throws {
+        let engine = try AnalysisEngine.builtIn(forcedLanguage: .english)
+        let analyzer = try ResponseAnalyzer(engine: engine)
+        var statistics = PhraseStatistics()
+        let texts = Array(repeating: "Great experience, I recommend it", count: 5) + Array(repeating: "The pizza was cold", count: 5)
+        for text in texts {
+            let read = analyzer.read(Response(id: "1", row: 1, location: SourceLocation(file: "t", line: 1), texts: [text]))
+            statistics.add(read.candidates, facets: read.facets, language: .english, describe: read.describe)
+        }
+        let model = ThemeBuilder(options: ThemeOptions(), lexicons: engine.facets).build(statistics)
+        let opinion = try #require(model.opinionTheme(for: .english))
+        #expect(model.themes[opinion].facet == "overall")
+        func analysed(_ text: String) -> ResponseAnalysis {
+            analyzer.analyse(Response(id: "2", row: 2, location: SourceLocation(file: "t", line: 2), texts: [text]), themes: model)
+        }
+        let hate = analysed("I hate it!")
+        #expect(hate.themes == [opinion])
+        #expect(hate.themeSentiment == [-1])
+        // No opinion voiced, no theme: the response stays without one.
+        #expect(analysed("It arrived on Tuesday").themes.isEmpty)
+        // A response that names a theme keeps it.
+        #expect(analysed("I hate the pizza").themes.first != opinion)
+    }
 }

@@ -128,25 +128,36 @@ public final class ResponseAnalyzer {
         let hits = reading.wordCount == 0 ? [] : tagger.hits(reading.fields, language: reading.language)
         let flaws = tagger.tags(from: hits)
         let detailed = model.assignWithEvidence(reading.candidates, language: reading.language)
-        let fieldThemes = reading.fieldCandidates.map { Set(model.assign($0, language: reading.language)) }
+        var fieldThemes = reading.fieldCandidates.map { Set(model.assign($0, language: reading.language)) }
         var analysis = ResponseAnalysis(
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,
             themes: detailed.map(\.theme), fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
-        if !detailed.isEmpty {
-            let scores = reading.fields.indices.map { engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0]) }
-            analysis.themeSentiment = detailed.map { _, evokers in
-                var places: Set<Int> = []
-                var total = 0
-                for index in evokers {
-                    let candidate = reading.candidates[index]
-                    let place = candidate.field << 32 | Int(candidate.sentence)
-                    guard places.insert(place).inserted, candidate.field < scores.count,
-                        Int(candidate.sentence) < scores[candidate.field].count
-                    else { continue }
-                    total += scores[candidate.field][Int(candidate.sentence)]
-                }
-                return Int8(total.signum())
+        guard reading.wordCount > 0 else { return analysis }
+        let scores = reading.fields.indices.map { engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0]) }
+        if detailed.isEmpty {
+            // No theme named, but an opinion voiced: the response joins the opinion theme.
+            let total = scores.joined().reduce(0, +)
+            guard scores.joined().contains(where: { $0 != 0 }), let opinion = model.opinionTheme(for: reading.language) else {
+                return analysis
             }
+            analysis.themes = [opinion]
+            analysis.themeSentiment = [Int8(total.signum())]
+            for field in fieldThemes.indices where scores[field].contains(where: { $0 != 0 }) { fieldThemes[field] = [opinion] }
+            analysis.fieldThemes = fieldThemes
+            return analysis
+        }
+        analysis.themeSentiment = detailed.map { _, evokers in
+            var places: Set<Int> = []
+            var total = 0
+            for index in evokers {
+                let candidate = reading.candidates[index]
+                let place = candidate.field << 32 | Int(candidate.sentence)
+                guard places.insert(place).inserted, candidate.field < scores.count,
+                    Int(candidate.sentence) < scores[candidate.field].count
+                else { continue }
+                total += scores[candidate.field][Int(candidate.sentence)]
+            }
+            return Int8(total.signum())
         }
         return analysis
     }

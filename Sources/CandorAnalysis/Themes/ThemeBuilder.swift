@@ -38,6 +38,7 @@ public struct ThemeBuilder: Sendable {
         var themes: [ThemeModel.Theme] = []
         var links: [Language: PhraseTable<[ThemeModel.Link]>] = [:]
         var usedLabels: Set<String> = []
+        var opinionThemes: [Language: Int] = [:]
         for language in statistics.entries.keys.sorted() {
             guard let table = statistics.entries[language] else { continue }
             let total = max(1, statistics.responses[language] ?? 0)
@@ -58,6 +59,7 @@ public struct ThemeBuilder: Sendable {
                 themes.append(ThemeModel.Theme(
                     index: index, language: language, label: label, phrases: Array(ranked.prefix(8).map(\.value.surface)),
                     facet: draft.facet, estimatedCount: draft.size))
+                if draft.display != nil, opinionThemes[language] == nil { opinionThemes[language] = index }
                 for (key, weight) in draft.keys.sorted(by: { $0.key < $1.key }) {
                     let count = table[key]?.count ?? 0
                     let idf = log(Double(total + 1) / Double(count + 1)) + 1
@@ -67,6 +69,7 @@ public struct ThemeBuilder: Sendable {
             links[language] = languageLinks
         }
         var model = ThemeModel(themes: themes, links: links)
+        model.opinionThemes = opinionThemes
         model.fallbackLanguage = statistics.responses.filter { $0.key != .undetermined }
             .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         return model

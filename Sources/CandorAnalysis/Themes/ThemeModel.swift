@@ -36,6 +36,10 @@ public struct ThemeModel: Sendable, Equatable {
     /// language without themes, is placed among its themes ("Friendly staff" is too short to
     /// tell English from French, but in an English survey it is English).
     var fallbackLanguage: Language?
+    /// Per language, the theme of the opinion facet ("overall opinion"), if it was kept: a
+    /// response that names no theme but voices an opinion ("I hate it!", "Just amazed") is
+    /// placed there rather than left without a theme.
+    var opinionThemes: [Language: Int] = [:]
     /// A theme is kept for a response when its score reaches this share of the best theme's.
     var secondaryShare = 0.35
     /// The most themes a response carries.
@@ -57,6 +61,13 @@ public struct ThemeModel: Sendable, Equatable {
     /// comes first, then the others within `secondaryShare` of it. Ties go to the lower index.
     public func assign(_ candidates: [PhraseCandidate], language: Language) -> [Int] {
         assignWithEvidence(candidates, language: language).map(\.theme)
+    }
+
+    /// The opinion theme for a response of `language` (or of the fallback language).
+    public func opinionTheme(for language: Language) -> Int? {
+        if let theme = opinionThemes[language] { return theme }
+        guard language == .undetermined || links[language] == nil || links[language]?.count == 0, let fallbackLanguage else { return nil }
+        return opinionThemes[fallbackLanguage]
     }
 
     /// Like `assign`, with the indices of the candidates that evoked each theme.
