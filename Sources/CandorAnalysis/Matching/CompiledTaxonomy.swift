@@ -21,6 +21,8 @@ public struct CompiledTaxonomy: Sendable {
     public let automaton: RuleAutomaton
     /// Owner of each automaton pattern.
     let owners: [Owner]
+    /// For each automaton pattern: it belongs to a rule (not a scope marker).
+    let isRulePattern: [Bool]
     /// The language data used for scope.
     public let languages: [LanguageData]
     /// The bit of each language in the automaton's per-pattern language masks.
@@ -53,6 +55,11 @@ public struct CompiledTaxonomy: Sendable {
         self.taxonomy = taxonomy
         self.languages = languages
         self.owners = owners
+        let isRulePattern = owners.map { owner in
+            if case .rule = owner { return true }
+            return false
+        }
+        self.isRulePattern = isRulePattern
         var bits: [Language: UInt64] = [:]
         for (index, data) in languages.enumerated() where index < 63 { bits[data.language] = 1 << UInt64(index) }
         self.languageBits = bits
@@ -69,10 +76,7 @@ public struct CompiledTaxonomy: Sendable {
             patterns: nodes, numberWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.numberWords) },
             languageMasks: masks, commonWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) },
             frequentWords: languages.reduce(into: Set<String>()) { $0.formUnion($1.frequentWords) },
-            rulePatterns: owners.map { owner in
-                if case .rule = owner { return true }
-                return false
-            })
+            rulePatterns: isRulePattern)
     }
 
     /// Parses every pattern; returns the trees, their owners, and the failures (used by lint).

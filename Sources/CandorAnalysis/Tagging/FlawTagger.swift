@@ -73,7 +73,9 @@ public final class FlawTagger {
         let generation = vocabulary?.generation ?? -1
         matcher.fillSymbols(field.tokens, content: layout.content, generation: generation, byID: vocabulary != nil, into: &symbols)
         let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: compiled.languageMask(language))
-        guard !matches.isEmpty else { return [] }
+        // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
+        // there is nothing to scope.
+        guard matches.contains(where: { compiled.isRulePattern[Int($0.pattern)] }) else { return [] }
         layout.computeScopes()
         var layout = self.layout
         var negators: [AutomatonMatcher.Match] = []
