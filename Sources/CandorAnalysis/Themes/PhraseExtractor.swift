@@ -49,9 +49,7 @@ public struct PhraseExtractor: Sendable {
 
     /// The facts of every token of `text` (nil for punctuation, emoji and addresses).
     public static func facts(_ text: TokenizedText, language: Language, cache: WordFactsCache) -> [WordFacts?] {
-        text.tokens.map { token in
-            token.kind == .word || token.kind == .number ? cache.facts(token, language: language) : nil
-        }
+        cache.facts(of: text, language: language)
     }
 
     /// The distinct candidates of `texts` (the fields of one response), in first-seen order.

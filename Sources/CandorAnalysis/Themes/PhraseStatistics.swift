@@ -158,15 +158,11 @@ public struct PhraseStatistics: Sendable, Equatable {
                 table.filter { $1.count > cut }
                 cut += 1
             }
-            var trimmed = PhraseTable<Entry>(capacity: table.count)
-            for (key, entry) in table {
-                var entry = entry
+            table.updateAll { entry in
                 if entry.surfaces.count > 4 {
                     entry.surfaces = Array(entry.surfaces.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(4))
                 }
-                trimmed.set(key, entry)
             }
-            table = trimmed
             entries[language] = table
         }
     }

@@ -59,8 +59,7 @@ public struct PhraseTable<Value>: Sequence {
             count += 1
         }
         // Move the value out while changing it, so the change does not copy it.
-        guard var value = values[found.index] else { return }
-        values[found.index] = nil
+        guard var value = values[found.index].take() else { return }
         change(&value)
         values[found.index] = value
     }
@@ -80,6 +79,15 @@ public struct PhraseTable<Value>: Sequence {
             let found = slot(of: key)
             keys[found.index] = key
             values[found.index] = oldValues[index]
+        }
+    }
+
+    /// Changes every value in place (no rehashing, no copy of the values).
+    public mutating func updateAll(_ change: (inout Value) -> Void) {
+        for index in keys.indices where keys[index] != 0 {
+            guard var value = values[index].take() else { continue }
+            change(&value)
+            values[index] = value
         }
     }
 

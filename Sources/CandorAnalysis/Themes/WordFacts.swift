@@ -42,12 +42,56 @@ public final class WordFactsCache {
         self.vocabulary = vocabulary
     }
 
+    private static let numberFacts = WordFacts(
+        stem: PhraseKey.number, keyHash: PhraseKey.number, isStop: false, isGeneric: false, isWordLike: false,
+        isDeterminer: false, polarity: 0, isNegator: false)
+
+    /// The facts of every token of `text` in `language` (nil for tokens other than words and
+    /// numbers). The language's id table is taken out of the cache once for the whole text, not
+    /// once per token (a dictionary lookup per token was a tenth of a run's time).
+    public func facts(of text: TokenizedText, language: Language) -> [WordFacts?] {
+        let tokens = text.tokens
+        var out: [WordFacts?] = []
+        out.reserveCapacity(tokens.count)
+        guard let vocabulary else {
+            for index in tokens.indices {
+                let kind = tokens[index].kind
+                out.append(kind == .word || kind == .number ? facts(tokens[index], language: language) : nil)
+            }
+            return out
+        }
+        if vocabulary.generation != byIDGeneration {
+            byID.removeAll()
+            byIDGeneration = vocabulary.generation
+        }
+        var known = byID.removeValue(forKey: language) ?? []
+        defer { byID[language] = known }
+        for index in tokens.indices {
+            switch tokens[index].kind {
+            case .number: out.append(Self.numberFacts)
+            case .word:
+                let id = Int(tokens[index].id)
+                guard id >= 0 else {
+                    out.append(facts(tokens[index], language: language))
+                    continue
+                }
+                if id < known.count, let facts = known[id] {
+                    out.append(facts)
+                    continue
+                }
+                let computed = extractor.facts(of: tokens[index].key, language: language, sentiment: sentiment)
+                if id >= known.count { known.append(contentsOf: repeatElement(nil, count: id - known.count + 1)) }
+                known[id] = computed
+                out.append(computed)
+            default: out.append(nil)
+            }
+        }
+        return out
+    }
+
     /// The facts of a word or number token in `language`.
     public func facts(_ token: Token, language: Language) -> WordFacts {
-        if token.kind == .number {
-            return WordFacts(stem: PhraseKey.number, keyHash: PhraseKey.number, isStop: false, isGeneric: false,
-                             isWordLike: false, isDeterminer: false, polarity: 0, isNegator: false)
-        }
+        if token.kind == .number { return Self.numberFacts }
         if token.id >= 0, let vocabulary {
             if vocabulary.generation != byIDGeneration {
                 byID.removeAll()
