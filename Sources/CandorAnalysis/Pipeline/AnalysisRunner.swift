@@ -93,7 +93,7 @@ public final class AnalysisRunner {
         var total = PhraseStatistics()
         var segment = 0
         try forEachBatch(reader) { batch in
-            let results = ParallelChunks.map(count: batch.count, contexts: workers) { worker, index -> CountResult in
+            var results = ParallelChunks.map(count: batch.count, contexts: workers) { worker, index -> CountResult in
                 let parsed = parser.parse(batch[index])
                 var partials: [(Int, PhraseStatistics)] = []
                 for response in parsed.responses {
@@ -109,16 +109,21 @@ public final class AnalysisRunner {
                 }
                 return CountResult(partials: partials, diagnostics: parsed.diagnostics, fatal: parsed.fatal, bytes: batch[index].byteCount)
             }
-            for result in results {
-                if let fatal = result.fatal { throw fatal }
-                diagnostics.append(contentsOf: result.diagnostics)
-                bytesRead += result.bytes
-                for (bucket, partial) in result.partials {
-                    while segment < bucket {
+            for index in results.indices {
+                if let fatal = results[index].fatal { throw fatal }
+                diagnostics.append(contentsOf: results[index].diagnostics)
+                bytesRead += results[index].bytes
+                // The partials are moved out of the results, so absorbing them copies nothing.
+                var partials: [(segment: Int, statistics: PhraseStatistics)] = []
+                swap(&partials, &results[index].partials)
+                for slot in partials.indices {
+                    while segment < partials[slot].0 {
                         total.prune(capacity: configuration.themes.capacity)
                         segment += 1
                     }
-                    total.merge(partial)
+                    var partial = PhraseStatistics()
+                    swap(&partial, &partials[slot].1)
+                    total.absorb(&partial)
                 }
             }
         }

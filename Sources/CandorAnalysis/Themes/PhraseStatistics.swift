@@ -28,8 +28,11 @@ public struct PhraseStatistics: Sendable, Equatable {
         public var length: Int
         /// The stems of its content words (their hashes).
         public var stems: Stems
-        /// Surface forms seen (a few; the label is the most frequent).
-        public var surfaces: [Surface]
+        /// The first surface seen, held inline, and the others: most phrases are written one
+        /// way, and an entry is made for every phrase of every chunk, so sparing its array
+        /// allocation matters.
+        private var firstSurface: Surface?
+        private var otherSurfaces: [Surface] = []
         /// For single words: responses where the word and each facet (by index) occur together,
         /// as (facet, count) pairs (a word keeps company with few facets).
         public var facets: [FacetCount] = []
@@ -37,6 +40,24 @@ public struct PhraseStatistics: Sendable, Equatable {
         public var isGeneric = false
         /// Responses where the phrase follows a determiner (a sign it is a noun phrase).
         public var afterDeterminer = 0
+
+        /// Creates an entry.
+        public init(count: Int, length: Int, stems: Stems, surfaces: [Surface], isGeneric: Bool = false) {
+            self.count = count
+            self.length = length
+            self.stems = stems
+            self.isGeneric = isGeneric
+            self.surfaces = surfaces
+        }
+
+        /// Surface forms seen (a few; the label is the most frequent).
+        public var surfaces: [Surface] {
+            get { firstSurface.map { [$0] + otherSurfaces } ?? otherSurfaces }
+            set {
+                firstSurface = newValue.first
+                otherSurfaces = Array(newValue.dropFirst())
+            }
+        }
 
         /// The most frequent surface (ties: alphabetical).
         public var label: String {
@@ -54,12 +75,19 @@ public struct PhraseStatistics: Sendable, Equatable {
         /// Counts one more response writing the phrase as `hash`; `text` gives the words when
         /// the surface is new.
         mutating func addSurface(_ hash: UInt64, count: Int = 1, text: () -> String) {
-            if let index = surfaces.firstIndex(where: { $0.hash == hash }) {
-                surfaces[index].count += count
+            if firstSurface?.hash == hash {
+                firstSurface?.count += count
+            } else if let index = otherSurfaces.firstIndex(where: { $0.hash == hash }) {
+                otherSurfaces[index].count += count
+            } else if firstSurface == nil {
+                firstSurface = Surface(hash: hash, text: text(), count: count)
             } else {
-                surfaces.append(Surface(hash: hash, text: text(), count: count))
+                otherSurfaces.append(Surface(hash: hash, text: text(), count: count))
             }
         }
+
+        /// The number of surfaces held.
+        var surfaceCount: Int { (firstSurface == nil ? 0 : 1) + otherSurfaces.count }
 
         /// Counts `count` more responses where the word and `facet` occur together.
         mutating func addFacet(_ facet: Int, count: Int = 1) {
@@ -78,7 +106,8 @@ public struct PhraseStatistics: Sendable, Equatable {
             count += other.count
             afterDeterminer += other.afterDeterminer
             for pair in other.facets { addFacet(pair.facet, count: pair.count) }
-            for surface in other.surfaces { addSurface(surface.hash, count: surface.count) { surface.text } }
+            if let surface = other.firstSurface { addSurface(surface.hash, count: surface.count) { surface.text } }
+            for surface in other.otherSurfaces { addSurface(surface.hash, count: surface.count) { surface.text } }
         }
     }
 
@@ -111,13 +140,16 @@ public struct PhraseStatistics: Sendable, Equatable {
         var table = entries[language] ?? PhraseTable(capacity: 1 << 15)
         entries[language] = nil
         for candidate in candidates {
+            // `describe` builds stems and text together: called once for a new phrase.
+            var described: (stems: Stems, surface: String)?
             table.update(candidate.key, default: {
-                Entry(count: 0, length: candidate.length, stems: describe(candidate).stems, surfaces: [],
-                      isGeneric: candidate.isGeneric)
+                let found = describe(candidate)
+                described = found
+                return Entry(count: 0, length: candidate.length, stems: found.stems, surfaces: [], isGeneric: candidate.isGeneric)
             }) { entry in
                 entry.count += weight
                 if candidate.afterDeterminer { entry.afterDeterminer += weight }
-                entry.addSurface(candidate.surfaceHash, count: weight) { describe(candidate).surface }
+                entry.addSurface(candidate.surfaceHash, count: weight) { (described ?? describe(candidate)).surface }
                 if candidate.length == 1 {
                     for hit in facets where hit.keys != [candidate.key] { entry.addFacet(hit.facet, count: weight) }
                 }
@@ -128,18 +160,28 @@ public struct PhraseStatistics: Sendable, Equatable {
 
     /// Adds another partial's counts.
     public mutating func merge(_ other: PhraseStatistics) {
+        var other = other
+        absorb(&other)
+    }
+
+    /// Adds another partial's counts, moving its entries (it is left empty): a phrase new to
+    /// these statistics takes the partial's entry as it is, without a copy.
+    public mutating func absorb(_ other: inout PhraseStatistics) {
         for (language, count) in other.responses { responses[language, default: 0] += count }
         for (language, counts) in other.facetCounts { facetCounts[language, default: [:]].merge(counts, uniquingKeysWith: +) }
-        for (language, table) in other.entries {
-            var mine = entries[language] ?? PhraseTable(capacity: table.count)
-            entries[language] = nil
-            for (key, entry) in table {
-                mine.update(key, default: { Entry(count: 0, length: entry.length, stems: entry.stems, surfaces: [], isGeneric: entry.isGeneric) }) {
-                    $0.merge(entry)
+        for language in other.entries.keys.sorted() {
+            guard var table = other.entries.removeValue(forKey: language) else { continue }
+            var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
+            table.drain { key, entry in
+                if mine.contains(key) {
+                    mine.update(key, default: { entry }) { $0.merge(entry) }
+                } else {
+                    mine.set(key, entry)
                 }
             }
             entries[language] = mine
         }
+        other = PhraseStatistics()
     }
 
     /// The number of phrases held, all languages together.
@@ -159,7 +201,7 @@ public struct PhraseStatistics: Sendable, Equatable {
                 cut += 1
             }
             table.updateAll { entry in
-                if entry.surfaces.count > 4 {
+                if entry.surfaceCount > 4 {
                     entry.surfaces = Array(entry.surfaces.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(4))
                 }
             }

@@ -91,12 +91,36 @@ public struct PhraseTable<Value>: Sequence {
         }
     }
 
-    /// Keeps only the entries `keep` accepts.
+    /// Keeps only the entries `keep` accepts (values are moved, not copied).
     public mutating func filter(_ keep: (UInt64, Value) -> Bool) {
         var kept = PhraseTable(capacity: count)
-        for (key, value) in self where keep(key, value) { kept.set(key, value) }
+        drain { key, value in
+            if keep(key, value) { kept.insertNew(key, value) }
+        }
         self = kept
     }
+
+    /// Hands every entry to `body`, moving the values out, and leaves the table empty.
+    public mutating func drain(_ body: (UInt64, consuming Value) -> Void) {
+        for index in keys.indices where keys[index] != 0 {
+            guard let value = values[index].take() else { continue }
+            body(keys[index] == Self.zeroKey ? 0 : keys[index], value)
+        }
+        self = PhraseTable()
+    }
+
+    /// Inserts `value` for `key`, known to be absent.
+    private mutating func insertNew(_ key: UInt64, _ value: consuming Value) {
+        let stored = Self.stored(key)
+        if (count + 1) * 10 > keys.count * 7 { grow() }
+        let found = slot(of: stored)
+        keys[found.index] = stored
+        values[found.index] = value
+        count += 1
+    }
+
+    /// True when the table holds `key` (no copy of the value).
+    public func contains(_ key: UInt64) -> Bool { slot(of: Self.stored(key)).found }
 
     /// The entries, in no particular order.
     public func makeIterator() -> Iterator { Iterator(table: self) }
