@@ -90,8 +90,9 @@ public final class AnalysisRunner {
         let parser = ChunkParser(options: options)
         let every = max(1, configuration.themes.pruneEvery)
         let themeOptions = configuration.themes
-        var total = PhraseStatistics()
-        var segment = 0
+        let merger = PhraseMerger(capacity: configuration.themes.capacity)
+        // Whatever happens, wait for the merges already queued (they hold the partials).
+        defer { _ = merger.finish() }
         try forEachBatch(reader) { batch in
             var results = ParallelChunks.map(count: batch.count, contexts: workers) { worker, index -> CountResult in
                 let parsed = parser.parse(batch[index])
@@ -113,21 +114,14 @@ public final class AnalysisRunner {
                 if let fatal = results[index].fatal { throw fatal }
                 diagnostics.append(contentsOf: results[index].diagnostics)
                 bytesRead += results[index].bytes
-                // The partials are moved out of the results, so absorbing them copies nothing.
-                var partials: [(segment: Int, statistics: PhraseStatistics)] = []
-                swap(&partials, &results[index].partials)
-                for slot in partials.indices {
-                    while segment < partials[slot].0 {
-                        total.prune(capacity: configuration.themes.capacity)
-                        segment += 1
-                    }
-                    var partial = PhraseStatistics()
-                    swap(&partial, &partials[slot].1)
-                    total.absorb(&partial)
-                }
+                // The partials move into the merger, which merges them while the next batch is
+                // counted.
+                let partials = PhraseMerger.Batch([])
+                swap(&partials.partials, &results[index].partials)
+                merger.submit(partials)
             }
         }
-        return total
+        return merger.finish()
     }
 
     // MARK: Pass 2

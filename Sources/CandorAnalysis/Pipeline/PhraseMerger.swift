@@ -1,0 +1,53 @@
+import Dispatch
+
+/// Merges the first pass's partial phrase statistics into the run's total, in submission
+/// order, on its own serial queue: the merge of one batch overlaps the workers' counting of
+/// the next, instead of leaving them idle while one thread merges.
+///
+/// Pruning happens at the same stream positions (segments of rows) as a sequential merge
+/// would do it, so the total does not depend on the thread count. At most one batch waits
+/// while another merges, which bounds memory.
+final class PhraseMerger: @unchecked Sendable {
+    /// One batch's partials, owned by the merge once submitted (a class, so moving the
+    /// statistics out copies nothing).
+    final class Batch: @unchecked Sendable {
+        var partials: [(segment: Int, statistics: PhraseStatistics)]
+        init(_ partials: [(segment: Int, statistics: PhraseStatistics)]) { self.partials = partials }
+    }
+
+    private let queue = DispatchQueue(label: "candor.phrase-merge")
+    private let waiting = DispatchSemaphore(value: 1)
+    private let capacity: Int
+    /// Touched only on `queue`.
+    private var total = PhraseStatistics()
+    private var segment = 0
+
+    /// A merger pruning to `capacity` phrases per language at each segment boundary.
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    /// Queues a batch's partials (in stream order) for merging; waits while an earlier batch
+    /// is still queued.
+    func submit(_ batch: Batch) {
+        waiting.wait()
+        queue.async { [self] in
+            for slot in batch.partials.indices {
+                while segment < batch.partials[slot].segment {
+                    total.prune(capacity: capacity)
+                    segment += 1
+                }
+                var partial = PhraseStatistics()
+                swap(&partial, &batch.partials[slot].statistics)
+                total.absorb(&partial)
+            }
+            batch.partials = []
+            waiting.signal()
+        }
+    }
+
+    /// Waits for every submitted batch and returns the total.
+    func finish() -> PhraseStatistics {
+        queue.sync { total }
+    }
+}
