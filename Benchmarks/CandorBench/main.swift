@@ -45,6 +45,7 @@ do {
     let tokenizer = try Tokenizer(vocabulary: vocabulary)
     let tagger = FlawTagger(compiled: engine.compiled, vocabulary: vocabulary)
     let guesser = engine.guesser
+    let guessCache = LanguageGuesser.Cache(vocabulary: vocabulary)
     var tokenizeOnly = Double.infinity
     var withTagging = Double.infinity
     var tokens = 0
@@ -56,7 +57,7 @@ do {
                 vocabulary.startResponse()
                 let tokenized = tokenizer.tokenize(text)
                 tokens += tokenized.tokens.count
-                _ = guesser.guess(tokenized.tokens)
+                _ = guesser.guess(tokenized.tokens, cache: guessCache)
             }
         })
         withTagging = min(withTagging, seconds {
@@ -64,7 +65,7 @@ do {
             for text in texts {
                 vocabulary.startResponse()
                 let tokenized = tokenizer.tokenize(text)
-                let language = guesser.guess(tokenized.tokens)
+                let language = guesser.guess(tokenized.tokens, cache: guessCache)
                 tags += tagger.tag([tokenized], language: language).count
             }
         })

@@ -38,24 +38,57 @@ public struct LanguageGuesser: Sendable {
         self.votes = votes
     }
 
+    /// A worker's frequent-word votes by token id (`TokenVocabulary`), so a key is looked up
+    /// once per worker, not at every occurrence. Not shared between threads.
+    public final class Cache {
+        fileprivate var byID: [UInt64?] = []
+        fileprivate var generation = -1
+        let vocabulary: TokenVocabulary
+
+        /// A cache for tokens numbered by `vocabulary`.
+        public init(vocabulary: TokenVocabulary) {
+            self.vocabulary = vocabulary
+        }
+    }
+
     /// The most likely language of `tokens`, or `und`.
     ///
     /// Reads the first `limit` words only: a response rarely changes language, and long
-    /// narratives would otherwise cost a lookup per word for nothing.
-    public func guess(_ tokens: [Token], limit: Int = 64) -> Language {
+    /// narratives would otherwise cost a lookup per word for nothing. With a `cache`, a key's
+    /// votes are read by token id.
+    public func guess(_ tokens: [Token], limit: Int = 64, cache: Cache? = nil) -> Language {
         var scores = [Double](repeating: 0, count: profiles.count)
         var words = 0
         var latin = 0
-        for token in tokens where token.kind == .word {
+        if let cache, cache.generation != cache.vocabulary.generation {
+            cache.byID.removeAll(keepingCapacity: true)
+            cache.generation = cache.vocabulary.generation
+        }
+        for index in tokens.indices where tokens[index].kind == .word {
             words += 1
             if words > limit { break }
-            if let first = token.norm.utf8.first, first < 0xC9 { latin += 1 }
-            if let bits = votes[token.key] {
-                for index in scores.indices where bits & (1 << UInt64(index)) != 0 { scores[index] += 1 }
+            // Fields read in place: copying a `Token` retains its strings.
+            if let first = tokens[index].norm.utf8.first, first < 0xC9 { latin += 1 }
+            let bits: UInt64
+            let id = Int(tokens[index].id)
+            if let cache, id >= 0 {
+                if id < cache.byID.count, let known = cache.byID[id] {
+                    bits = known
+                } else {
+                    bits = votes[tokens[index].key] ?? 0
+                    if id >= cache.byID.count { cache.byID.append(contentsOf: repeatElement(nil, count: id - cache.byID.count + 1)) }
+                    cache.byID[id] = bits
+                }
+            } else {
+                bits = votes[tokens[index].key] ?? 0
             }
-            if token.norm != token.key {
-                for (index, profile) in profiles.enumerated() where !profile.letters.isEmpty {
-                    if token.norm.contains(where: profile.letters.contains) { scores[index] += 0.5 }
+            if bits != 0 {
+                for profile in scores.indices where bits & (1 << UInt64(profile)) != 0 { scores[profile] += 1 }
+            }
+            if tokens[index].norm != tokens[index].key {
+                let norm = tokens[index].norm
+                for (profile, data) in profiles.enumerated() where !data.letters.isEmpty {
+                    if norm.contains(where: data.letters.contains) { scores[profile] += 0.5 }
                 }
             }
         }

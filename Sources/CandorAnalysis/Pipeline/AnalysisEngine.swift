@@ -57,6 +57,8 @@ public final class ResponseAnalyzer {
     private let cache: WordFactsCache
     /// Numbers the tokens' keys, so the tagger and the facts cache index arrays by id.
     private let vocabulary: TokenVocabulary
+    /// The language guesser's evidence by token id.
+    private let guessCache: LanguageGuesser.Cache
     /// Phrase texts already built, by surface hash: the same phrases recur in every chunk.
     private var surfaces = PhraseTable<String>(capacity: 1 << 14)
 
@@ -69,6 +71,7 @@ public final class ResponseAnalyzer {
         self.tokenizer = try Tokenizer(vocabulary: vocabulary)
         self.tagger = FlawTagger(compiled: engine.compiled, vocabulary: vocabulary)
         self.cache = WordFactsCache(extractor: engine.extractor, sentiment: engine.sentiment, vocabulary: vocabulary)
+        self.guessCache = LanguageGuesser.Cache(vocabulary: vocabulary)
     }
 
     /// The tokens, language and phrase candidates of a response (what both passes need).
@@ -102,7 +105,8 @@ public final class ResponseAnalyzer {
         for field in fields {
             for token in field.tokens where token.kind == .word { words += 1 }
         }
-        let language = engine.forcedLanguage ?? engine.guesser.guess(fields.count == 1 ? fields[0].tokens : fields.flatMap(\.tokens))
+        let language = engine.forcedLanguage ?? engine.guesser.guess(
+            fields.count == 1 ? fields[0].tokens : fields.flatMap(\.tokens), cache: guessCache)
         guard words > 0 else {
             return Reading(fields: fields, language: language, wordCount: 0, facts: [], candidates: [], fieldCandidates: [])
         }

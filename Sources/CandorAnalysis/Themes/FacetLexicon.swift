@@ -18,6 +18,9 @@ public struct FacetLexicon: Sendable, Equatable {
     public private(set) var labels: [String?] = []
     /// Merge key of an entry → facet indices.
     public private(set) var byKey: [UInt64: [Int]] = [:]
+    /// `byKey` in the hand-written table, for the lookup of every candidate of every response
+    /// (`Dictionary` would run SipHash on each).
+    private var table = PhraseTable<[Int]>()
     /// Entries that can never match (they start or end with a stopword), for tests and lint.
     public private(set) var unusable: [String] = []
 
@@ -57,6 +60,7 @@ public struct FacetLexicon: Sendable, Equatable {
                 if !(byKey[key]?.contains(index) ?? false) { byKey[key, default: []].append(index) }
             }
         }
+        for (key, facets) in byKey.sorted(by: { $0.key < $1.key }) { table.set(key, facets) }
     }
 
     /// A facet a response evokes, and the candidate keys that evoke it.
@@ -70,11 +74,17 @@ public struct FacetLexicon: Sendable, Equatable {
     /// The facets evoked by a response's candidates, sorted by facet.
     public func facets(of candidates: [PhraseCandidate]) -> [Hit] {
         guard !byKey.isEmpty else { return [] }
-        var found: [Int: [UInt64]] = [:]
+        var found: [(facet: Int, key: UInt64)] = []
         for candidate in candidates {
-            guard let hits = byKey[candidate.key] else { continue }
-            for facet in hits { found[facet, default: []].append(candidate.key) }
+            guard let hits = table[candidate.key] else { continue }
+            for facet in hits { found.append((facet, candidate.key)) }
         }
-        return found.keys.sorted().map { Hit(facet: $0, keys: found[$0, default: []].sorted()) }
+        guard !found.isEmpty else { return [] }
+        found.sort { ($0.facet, $0.key) < ($1.facet, $1.key) }
+        var result: [Hit] = []
+        for (facet, key) in found {
+            if result.last?.facet == facet { result[result.count - 1].keys.append(key) } else { result.append(Hit(facet: facet, keys: [key])) }
+        }
+        return result
     }
 }

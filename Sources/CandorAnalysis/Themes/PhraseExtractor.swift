@@ -72,10 +72,12 @@ public struct PhraseExtractor: Sendable {
                     var surface: UInt64 = 0
                     for end in start..<min(run.count, start + maxLength) {
                         guard let word = tokenFacts[run[end]] else { break }
-                        let token = text.tokens[run[end]]
-                        surface = PhraseKey.surface(surface, token.norm == token.key ? word.keyHash : StableHash.of(token.norm))
+                        // Fields read in place: copying a `Token` retains its strings.
+                        let tokenIndex = run[end]
+                        let plain = text.tokens[tokenIndex].norm == text.tokens[tokenIndex].key
+                        surface = PhraseKey.surface(surface, plain ? word.keyHash : StableHash.of(text.tokens[tokenIndex].norm))
                         if !word.isStop { stems.append(word.stem) }
-                        if token.kind == .word, word.isStop || !word.isWordLike { continue }
+                        if text.tokens[tokenIndex].kind == .word, word.isStop || !word.isWordLike { continue }
                         let key = PhraseKey.key(stems)
                         if let index = seen[key] {
                             out[index].occurrences += 1
@@ -126,20 +128,22 @@ public struct PhraseExtractor: Sendable {
         var runs: [[Int]] = []
         var current: [Int] = []
         var previousEnd: Int32 = 0
-        for (index, token) in text.tokens.enumerated() {
-            let joins = token.kind == .word || token.kind == .number
+        let tokens = text.tokens
+        for index in tokens.indices {
+            let kind = tokens[index].kind
+            let joins = kind == .word || kind == .number
             // Hyphens, apostrophes and slashes join words ("wi-fi", "après-vente").
-            if token.kind == .punctuation, ClauseLayout.boundary(token.norm) == .none, !current.isEmpty {
-                previousEnd = token.end
+            if kind == .punctuation, !current.isEmpty, ClauseLayout.boundary(tokens[index].norm) == .none {
+                previousEnd = tokens[index].end
                 continue
             }
-            let lineBreak = ClauseLayout.hasLineBreak(text.utf16, from: previousEnd, to: token.start)
+            let lineBreak = ClauseLayout.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start)
             if !joins || lineBreak {
                 if !current.isEmpty { runs.append(current) }
-                current = []
+                current.removeAll(keepingCapacity: true)
             }
             if joins { current.append(index) }
-            previousEnd = token.end
+            previousEnd = tokens[index].end
         }
         if !current.isEmpty { runs.append(current) }
         return runs

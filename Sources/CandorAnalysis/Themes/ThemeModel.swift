@@ -75,19 +75,23 @@ public struct ThemeModel: Sendable, Equatable {
         var chosen = links[language]
         if language == .undetermined || chosen == nil || chosen?.count == 0, let fallbackLanguage { chosen = links[fallbackLanguage] }
         guard let table = chosen else { return [] }
-        var scores: [Int: Double] = [:]
-        var evokers: [Int: [Int]] = [:]
+        // A response evokes few themes: a short array beats hashing.
+        var pulls: [(theme: Int, score: Double, evokers: [Int])] = []
         for (index, candidate) in candidates.enumerated() {
             guard let found = table[candidate.key] else { continue }
             let lead = (1.2 - 0.4 * candidate.position) * (1 + log(Double(candidate.occurrences)))
             for link in found {
-                scores[link.theme, default: 0] += link.weight * lead
-                evokers[link.theme, default: []].append(index)
+                if let slot = pulls.firstIndex(where: { $0.theme == link.theme }) {
+                    pulls[slot].score += link.weight * lead
+                    pulls[slot].evokers.append(index)
+                } else {
+                    pulls.append((link.theme, link.weight * lead, [index]))
+                }
             }
         }
-        guard let best = scores.values.max(), best > 0 else { return [] }
-        return scores.filter { $0.value >= best * secondaryShare }
-            .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            .prefix(maxPerResponse).map { ($0.key, evokers[$0.key] ?? []) }
+        guard let best = pulls.map(\.score).max(), best > 0 else { return [] }
+        return pulls.filter { $0.score >= best * secondaryShare }
+            .sorted { ($1.score, $0.theme) < ($0.score, $1.theme) }
+            .prefix(maxPerResponse).map { ($0.theme, $0.evokers) }
     }
 }
