@@ -1,67 +1,79 @@
-/// A hash table from 64-bit phrase keys to values: open addressing with linear probing.
+/// A hash table from 64-bit phrase keys to values: open addressing with linear probing over
+/// small slots that point into dense arrays of keys and values.
 ///
 /// Written by hand because phrase counting does several lookups per word of input, and
 /// `Dictionary` runs SipHash on every one; phrase keys are already well-mixed 64-bit hashes
-/// (`PhraseKey`), so their low bits can index the table directly. Iteration order depends on
-/// insertion history, so nothing that reaches output may depend on it: callers sort.
+/// (`PhraseKey`), so their low bits can index the table directly. The slots hold 8 bytes (an
+/// entry index and the key's high half, so a probe rarely reads the key itself), so the empty
+/// room open addressing needs costs little memory however large the values are (a phrase entry
+/// is over 100 bytes). Iteration follows insertion order, which
+/// depends on how the input was chunked, so nothing that reaches output may depend on it:
+/// callers sort.
 public struct PhraseTable<Value>: Sequence {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// Per slot: 0 when empty, else the key's high 32 bits and, below them, 1 + the index of
+    /// its entry in the dense arrays.
+    private var slots: [UInt64]
+    private var keys: [UInt64] = []
+    private var values: [Value?] = []
     private var mask: Int
-    /// The number of entries.
-    public private(set) var count = 0
 
-    /// The key stored for key 0 (0 marks an empty slot).
-    private static var zeroKey: UInt64 { 0x9E37_79B9_7F4A_7C15 }
+    /// The number of entries.
+    public var count: Int { keys.count }
 
     /// Creates an empty table with room for about `capacity` entries before growing.
     public init(capacity: Int = 16) {
         var size = 16
         while size * 7 / 10 < capacity { size *= 2 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: nil, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
     }
 
     @inline(__always)
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? zeroKey : key }
+    private static func tag(_ key: UInt64) -> UInt64 { key & 0xFFFF_FFFF_0000_0000 }
 
+    /// The slot for `key`, and the entry it holds if the key is present.
     @inline(__always)
-    private func slot(of key: UInt64) -> (index: Int, found: Bool) {
+    private func slot(of key: UInt64) -> (index: Int, entry: Int) {
         var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        let tag = Self.tag(key)
         while true {
-            let present = keys[index]
-            if present == key { return (index, true) }
-            if present == 0 { return (index, false) }
+            let slot = slots[index]
+            if slot == 0 { return (index, -1) }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let entry = Int(slot & 0xFFFF_FFFF) - 1
+                if keys[entry] == key { return (index, entry) }
+            }
             index = (index + 1) & mask
         }
     }
 
     /// The value for `key`, if any.
     public subscript(key: UInt64) -> Value? {
-        let stored = Self.stored(key)
-        let found = slot(of: stored)
-        return found.found ? values[found.index] : nil
+        let found = slot(of: key)
+        return found.entry >= 0 ? values[found.entry] : nil
     }
+
+    /// True when the table holds `key` (no copy of the value).
+    public func contains(_ key: UInt64) -> Bool { slot(of: key).entry >= 0 }
 
     /// Updates the value for `key` in place, inserting `make()` first when it is missing.
     @inline(__always)
     public mutating func update(_ key: UInt64, default make: () -> Value, _ change: (inout Value) -> Void) {
-        let stored = Self.stored(key)
-        var found = slot(of: stored)
-        if !found.found {
-            if (count + 1) * 10 > keys.count * 7 {
+        var found = slot(of: key)
+        if found.entry < 0 {
+            if (count + 1) * 10 > slots.count * 7 {
                 grow()
-                found = slot(of: stored)
+                found = slot(of: key)
             }
-            keys[found.index] = stored
-            values[found.index] = make()
-            count += 1
+            found.entry = count
+            slots[found.index] = Self.tag(key) | UInt64(count + 1)
+            keys.append(key)
+            values.append(make())
         }
         // Move the value out while changing it, so the change does not copy it.
-        guard var value = values[found.index].take() else { return }
+        guard var value = values[found.entry].take() else { return }
         change(&value)
-        values[found.index] = value
+        values[found.entry] = value
     }
 
     /// Sets the value for `key`.
@@ -70,24 +82,21 @@ public struct PhraseTable<Value>: Sequence {
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: nil, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (index, key) in oldKeys.enumerated() where key != 0 {
-            let found = slot(of: key)
-            keys[found.index] = key
-            values[found.index] = oldValues[index]
+        slots = Array(repeating: 0, count: slots.count * 2)
+        mask = slots.count - 1
+        for (entry, key) in keys.enumerated() {
+            var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while slots[index] != 0 { index = (index + 1) & mask }
+            slots[index] = Self.tag(key) | UInt64(entry + 1)
         }
     }
 
     /// Changes every value in place (no rehashing, no copy of the values).
     public mutating func updateAll(_ change: (inout Value) -> Void) {
-        for index in keys.indices where keys[index] != 0 {
-            guard var value = values[index].take() else { continue }
+        for entry in values.indices {
+            guard var value = values[entry].take() else { continue }
             change(&value)
-            values[index] = value
+            values[entry] = value
         }
     }
 
@@ -100,42 +109,38 @@ public struct PhraseTable<Value>: Sequence {
         self = kept
     }
 
-    /// Hands every entry to `body`, moving the values out, and leaves the table empty.
+    /// Hands every entry to `body` in insertion order, moving the values out, and leaves the
+    /// table empty.
     public mutating func drain(_ body: (UInt64, consuming Value) -> Void) {
-        for index in keys.indices where keys[index] != 0 {
-            guard let value = values[index].take() else { continue }
-            body(keys[index] == Self.zeroKey ? 0 : keys[index], value)
+        for entry in keys.indices {
+            guard let value = values[entry].take() else { continue }
+            body(keys[entry], value)
         }
         self = PhraseTable()
     }
 
     /// Inserts `value` for `key`, known to be absent.
     private mutating func insertNew(_ key: UInt64, _ value: consuming Value) {
-        let stored = Self.stored(key)
-        if (count + 1) * 10 > keys.count * 7 { grow() }
-        let found = slot(of: stored)
-        keys[found.index] = stored
-        values[found.index] = value
-        count += 1
+        if (count + 1) * 10 > slots.count * 7 { grow() }
+        let found = slot(of: key)
+        slots[found.index] = Self.tag(key) | UInt64(count + 1)
+        keys.append(key)
+        values.append(value)
     }
 
-    /// True when the table holds `key` (no copy of the value).
-    public func contains(_ key: UInt64) -> Bool { slot(of: Self.stored(key)).found }
-
-    /// The entries, in no particular order.
+    /// The entries, in insertion order.
     public func makeIterator() -> Iterator { Iterator(table: self) }
 
-    /// Walks the occupied slots.
+    /// Walks the entries.
     public struct Iterator: IteratorProtocol {
         let table: PhraseTable
         var index = 0
 
         public mutating func next() -> (key: UInt64, value: Value)? {
             while index < table.keys.count {
-                let slot = index
+                let entry = index
                 index += 1
-                let key = table.keys[slot]
-                if key != 0, let value = table.values[slot] { return (key == PhraseTable.zeroKey ? 0 : key, value) }
+                if let value = table.values[entry] { return (table.keys[entry], value) }
             }
             return nil
         }
