@@ -13,7 +13,7 @@ public final class TokenVocabulary {
     public let limit: Int
 
     /// Creates an empty vocabulary.
-    public init(limit: Int = 1 << 20) {
+    public init(limit: Int = 1 << 18) {
         self.limit = limit
         ids.reserveCapacity(1 << 14)
     }
