@@ -24,21 +24,21 @@ final class AutomatonMatcher {
     }
 
     let automaton: RuleAutomaton
-    private let tables: MatcherTables
-    private let alwaysActive: Bool
-    private let capacity: Int
+    let tables: MatcherTables
+    let alwaysActive: Bool
+    let capacity: Int
     /// Per state: the step that last added a thread for it.
-    private let mark: UnsafeMutablePointer<UInt32>
-    private var generation: UInt32 = 0
+    let mark: UnsafeMutablePointer<UInt32>
+    var generation: UInt32 = 0
     /// Two thread lists (state, start token, wildcard mask), swapped every step.
-    private let states: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
-    private let starts: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
-    private let masks: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)
+    let states: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
+    let starts: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
+    let masks: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)
     /// Which pattern words the current sentence holds (bit per word id).
-    private let present: UnsafeMutablePointer<UInt64>
+    let present: UnsafeMutablePointer<UInt64>
     /// Per distinct mandatory set: the sentence (`sentenceStamp`) whose words last satisfied it.
-    private let setStamp: UnsafeMutablePointer<UInt32>
-    private var sentenceStamp: UInt32 = 0
+    let setStamp: UnsafeMutablePointer<UInt32>
+    var sentenceStamp: UInt32 = 0
 
     /// Symbol caches: by token id (valid for `byIDGeneration`) and by key; the prefix ids of
     /// cached symbols live in `prefixPool`. All three are dropped together.
@@ -159,208 +159,5 @@ final class AutomatonMatcher {
         generation = scan.generation
         sentenceStamp = scan.sentenceStamp
         return found
-    }
-
-    /// The state of one scan, in locals the optimizer keeps in registers.
-    private struct Scan {
-        let t: MatcherTables
-        let languages: UInt64
-        let mark: UnsafeMutablePointer<UInt32>
-        let capacity: Int
-        let present: UnsafeMutablePointer<UInt64>
-        let setStamp: UnsafeMutablePointer<UInt32>
-        var sentenceStamp: UInt32
-        let setCount: Int
-        let alwaysActive: Bool
-        var generation: UInt32
-        var current: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>)
-        var next: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>)
-        var currentCount = 0
-        var nextCount = 0
-
-        init(matcher: AutomatonMatcher, languages: UInt64) {
-            t = matcher.tables
-            self.languages = languages
-            mark = matcher.mark
-            capacity = matcher.capacity
-            present = matcher.present
-            setStamp = matcher.setStamp
-            sentenceStamp = matcher.sentenceStamp
-            setCount = matcher.tables.setCount
-            alwaysActive = matcher.alwaysActive
-            generation = matcher.generation
-            current = (matcher.states.0, matcher.starts.0, matcher.masks.0)
-            next = (matcher.states.1, matcher.starts.1, matcher.masks.1)
-        }
-
-        /// True when the state's pattern applies to the language and every one of its
-        /// mandatory word sets has a word in the current sentence.
-        @inline(__always)
-        func wakes(_ state: Int32) -> Bool {
-            let pattern = Int(t.patternOfState.base[Int(state)])
-            if t.patternLanguage.base[pattern] & languages == 0 { return false }
-            var index = Int(t.patternSetOffsets.base[pattern])
-            let end = Int(t.patternSetOffsets.base[pattern + 1])
-            while index < end {
-                if !satisfied(t.patternSetItems.base[index]) { return false }
-                index += 1
-            }
-            return true
-        }
-
-        /// True when the current sentence holds a word of mandatory set `set` (a code of
-        /// `MatcherTables.patternSetItems`).
-        @inline(__always)
-        func satisfied(_ set: Int32) -> Bool {
-            set >= 0 ? setStamp[Int(set)] == sentenceStamp : MatcherTables.test(present, -2 - set)
-        }
-
-        /// Adds the successors of `state` as threads for the next token; reports accepts.
-        @inline(__always)
-        mutating func follow(_ state: Int32, start: Int32, end: Int32, mask: UInt64, _ found: inout [Match]) {
-            var index = Int(t.followOffsets.base[Int(state)])
-            let upper = Int(t.followOffsets.base[Int(state) + 1])
-            while index < upper {
-                let target = t.followItems.base[index]
-                index += 1
-                if t.opcode.base[Int(target)] == RuleAutomaton.Flat.accept {
-                    found.append(Match(pattern: t.argument.base[Int(target)], start: start, end: end, wildcards: mask))
-                    continue
-                }
-                if mark[Int(target)] == generation { continue }
-                mark[Int(target)] = generation
-                next.0[nextCount] = target
-                next.1[nextCount] = start
-                next.2[nextCount] = mask
-                nextCount += 1
-            }
-        }
-
-        /// True when consuming state `state` accepts `symbol`.
-        @inline(__always)
-        func accepts(_ state: Int32, _ code: UInt8, _ symbol: MatchSymbol, _ pool: UnsafeBufferPointer<Int32>) -> Bool {
-            let argument = t.argument.base[Int(state)]
-            switch code {
-            case RuleAutomaton.Flat.word: return symbol.word == argument
-            case RuleAutomaton.Flat.set:
-                if symbol.word >= 0, MatcherTables.test(t.wordBits.base, symbol.word, row: Int(argument), stride: t.wordStride) {
-                    return true
-                }
-                var index = Int(symbol.prefixStart)
-                while index < Int(symbol.prefixStart + symbol.prefixCount) {
-                    if MatcherTables.test(t.prefixBits.base, pool[index], row: Int(argument), stride: t.prefixStride) { return true }
-                    index += 1
-                }
-                return false
-            case RuleAutomaton.Flat.any: return true
-            case RuleAutomaton.Flat.prefix:
-                var index = Int(symbol.prefixStart)
-                while index < Int(symbol.prefixStart + symbol.prefixCount) {
-                    if pool[index] == argument { return true }
-                    index += 1
-                }
-                return false
-            case RuleAutomaton.Flat.number: return symbol.isNumber
-            case RuleAutomaton.Flat.digits: return symbol.isDigits
-            default: return false
-            }
-        }
-
-        mutating func run(
-            _ symbols: UnsafeBufferPointer<MatchSymbol>, _ hard: UnsafeBufferPointer<Bool>, _ pool: UnsafeBufferPointer<Int32>,
-            _ found: inout [Match]
-        ) {
-            var sentenceStart = 0, sentenceEnd = 0
-            var active = true
-            for position in 0..<symbols.count {
-                if hard[position] { currentCount = 0 }
-                if position == sentenceEnd {
-                    // A new sentence: note its words (matches never cross a sentence), and skip
-                    // it when it holds no rule's anchor.
-                    for index in sentenceStart..<sentenceEnd where symbols[index].word >= 0 {
-                        present[Int(symbols[index].word) >> 6] = 0
-                    }
-                    sentenceStart = position
-                    sentenceEnd = position + 1
-                    while sentenceEnd < symbols.count, !hard[sentenceEnd] { sentenceEnd += 1 }
-                    active = alwaysActive
-                    sentenceStamp &+= 1
-                    if sentenceStamp == 0 {
-                        setStamp.update(repeating: 0, count: max(1, setCount))
-                        sentenceStamp = 1
-                    }
-                    for index in sentenceStart..<sentenceEnd {
-                        let symbol = symbols[index]
-                        if symbol.flags & MatchSymbol.anchor != 0 { active = true }
-                        guard symbol.word >= 0, !MatcherTables.test(present, symbol.word) else { continue }
-                        present[Int(symbol.word) >> 6] |= 1 << UInt64(symbol.word & 63)
-                        var set = Int(t.wordSetOffsets.base[Int(symbol.word)])
-                        let last = Int(t.wordSetOffsets.base[Int(symbol.word) + 1])
-                        while set < last {
-                            setStamp[Int(t.wordSetItems.base[set])] = sentenceStamp
-                            set += 1
-                        }
-                    }
-                }
-                guard active else { continue }
-                let symbol = symbols[position]
-                if currentCount == 0, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0, t.startsOnAny.isEmpty { continue }
-                generation &+= 1
-                if generation == 0 {
-                    mark.update(repeating: 0, count: capacity)
-                    generation = 1
-                }
-                nextCount = 0
-                let end = Int32(position)
-                for index in 0..<currentCount {
-                    let state = current.0[index]
-                    let code = t.opcode.base[Int(state)]
-                    guard accepts(state, code, symbol, pool) else { continue }
-                    let start = current.1[index]
-                    var mask = current.2[index]
-                    if code == RuleAutomaton.Flat.any, end - start < 64 { mask |= 1 << UInt64(end - start) }
-                    follow(state, start: start, end: end, mask: mask, &found)
-                }
-                if symbol.word >= 0 {
-                    var index = Int(t.wordStartOffsets.base[Int(symbol.word)])
-                    let upper = Int(t.wordStartOffsets.base[Int(symbol.word) + 1])
-                    while index < upper {
-                        let check = t.wordStartChecks.base[index]
-                        if check.languages & languages != 0, check.set == -1 || satisfied(check.set) {
-                            let state = t.wordStartItems.base[index]
-                            if wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
-                        }
-                        index += 1
-                    }
-                }
-                var prefix = Int(symbol.prefixStart)
-                while prefix < Int(symbol.prefixStart + symbol.prefixCount) {
-                    let id = Int(pool[prefix])
-                    var index = Int(t.prefixStartOffsets.base[id])
-                    let upper = Int(t.prefixStartOffsets.base[id + 1])
-                    while index < upper {
-                        let check = t.prefixStartChecks.base[index]
-                        if check.languages & languages != 0, check.set == -1 || satisfied(check.set) {
-                            let state = t.prefixStartItems.base[index]
-                            if wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
-                        }
-                        index += 1
-                    }
-                    prefix += 1
-                }
-                if symbol.isNumber {
-                    for state in t.startsOnNumber where wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
-                }
-                if symbol.isDigits {
-                    for state in t.startsOnDigits where wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
-                }
-                for state in t.startsOnAny where wakes(state) { follow(state, start: end, end: end, mask: 1, &found) }
-                swap(&current, &next)
-                currentCount = nextCount
-            }
-            for index in sentenceStart..<sentenceEnd where symbols[index].word >= 0 {
-                present[Int(symbols[index].word) >> 6] = 0
-            }
-        }
     }
 }
