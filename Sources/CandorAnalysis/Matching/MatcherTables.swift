@@ -13,50 +13,40 @@ final class FrozenTable<Element: BitwiseCopyable>: @unchecked Sendable {
     init(_ elements: [Element]) {
         count = elements.count
         base = .allocate(capacity: max(1, elements.count))
-        for (index, element) in elements.enumerated() { (base + index).initialize(to: element) }
+        elements.withUnsafeBufferPointer { source in
+            if let start = source.baseAddress { base.initialize(from: start, count: source.count) }
+        }
     }
 
     deinit { base.deallocate() }
 }
 
-/// The automaton's flat arrays (`RuleAutomaton.Flat`) as frozen tables, built once per matcher.
-/// A class, so a scan takes it with one reference count, not one per table.
+/// The automaton's flat arrays (`RuleAutomaton.Flat`) as frozen tables, copied once per
+/// matcher. A class, so a scan takes it with one reference count, not one per table.
 final class MatcherTables {
+    typealias StartCheck = RuleAutomaton.Flat.StartCheck
+
     let opcode: FrozenTable<UInt8>
     let argument: FrozenTable<Int32>
     let followOffsets: FrozenTable<Int32>
     let followItems: FrozenTable<Int32>
     let wordStartOffsets: FrozenTable<Int32>
     let wordStartItems: FrozenTable<Int32>
+    let wordStartChecks: FrozenTable<StartCheck>
     let prefixStartOffsets: FrozenTable<Int32>
     let prefixStartItems: FrozenTable<Int32>
+    let prefixStartChecks: FrozenTable<StartCheck>
     let wordBits: FrozenTable<UInt64>
     let prefixBits: FrozenTable<UInt64>
     let patternOfState: FrozenTable<Int32>
     let patternLanguage: FrozenTable<UInt64>
-    /// Per pattern: its mandatory word sets (compressed rows), each the id of a distinct set of
-    /// several words, or `-2 - word` for a single word.
     let patternSetOffsets: FrozenTable<Int32>
     let patternSetItems: FrozenTable<Int32>
-    /// Per word id: the distinct mandatory sets of several words that hold it (compressed rows).
     let wordSetOffsets: FrozenTable<Int32>
     let wordSetItems: FrozenTable<Int32>
-    /// The number of distinct mandatory sets of several words.
-    let setCount: Int
-    /// Parallel to `wordStartItems` and `prefixStartItems`: a cheap first test of each start
-    /// state (its pattern's languages and one mandatory set other than the starting word), read
-    /// in sequence, so most patterns a common word could start are dismissed with one load.
-    let wordStartChecks: FrozenTable<StartCheck>
-    let prefixStartChecks: FrozenTable<StartCheck>
-
-    /// See `wordStartChecks`.
-    struct StartCheck: BitwiseCopyable {
-        var languages: UInt64
-        /// A distinct mandatory set of the pattern (coded as in `patternSetItems`), or -1.
-        var set: Int32
-    }
     let anchorWordBits: FrozenTable<UInt64>
     let anchorPrefixBits: FrozenTable<UInt64>
+    let setCount: Int
     let wordStride: Int
     let prefixStride: Int
     /// Start states on any number, on digits, on any token.
@@ -69,69 +59,21 @@ final class MatcherTables {
         followItems = FrozenTable(flat.followItems)
         wordStartOffsets = FrozenTable(flat.wordStartOffsets)
         wordStartItems = FrozenTable(flat.wordStartItems)
+        wordStartChecks = FrozenTable(flat.wordStartChecks)
         prefixStartOffsets = FrozenTable(flat.prefixStartOffsets)
         prefixStartItems = FrozenTable(flat.prefixStartItems)
+        prefixStartChecks = FrozenTable(flat.prefixStartChecks)
         wordBits = FrozenTable(flat.wordBits)
         prefixBits = FrozenTable(flat.prefixBits)
         patternOfState = FrozenTable(flat.patternOfState)
         patternLanguage = FrozenTable(flat.patternLanguage)
-        // Number the distinct mandatory sets of several words, so a sentence marks the sets
-        // its words satisfy once, and waking a pattern reads one stamp per set instead of
-        // scanning the set. A one-word set is coded `-2 - word` and tested on the word's bit.
-        var setIDs: [[Int32]: Int32] = [:]
-        var wordSets: [[Int32]] = Array(repeating: [], count: flat.wordStride * 64)
-        var patternOffsets: [Int32] = [0], patternItems: [Int32] = []
-        let patterns = flat.patternRequirementOffsets.count - 1
-        for pattern in 0..<max(0, patterns) {
-            for set in Int(flat.patternRequirementOffsets[pattern])..<Int(flat.patternRequirementOffsets[pattern + 1]) {
-                let words = Array(flat.requirementItems[Int(flat.requirementOffsets[set])..<Int(flat.requirementOffsets[set + 1])])
-                if words.count == 1 {
-                    patternItems.append(-2 - words[0])
-                    continue
-                }
-                let id: Int32
-                if let known = setIDs[words] {
-                    id = known
-                } else {
-                    id = Int32(setIDs.count)
-                    setIDs[words] = id
-                    for word in Set(words) { wordSets[Int(word)].append(id) }
-                }
-                patternItems.append(id)
-            }
-            patternOffsets.append(Int32(patternItems.count))
-        }
-        var wordOffsets: [Int32] = [0], wordItems: [Int32] = []
-        for sets in wordSets {
-            wordItems.append(contentsOf: sets)
-            wordOffsets.append(Int32(wordItems.count))
-        }
-        patternSetOffsets = FrozenTable(patternOffsets)
-        patternSetItems = FrozenTable(patternItems)
-        wordSetOffsets = FrozenTable(wordOffsets)
-        wordSetItems = FrozenTable(wordItems)
-        setCount = setIDs.count
-        func checks(_ offsets: [Int32], _ items: [Int32], word: (Int) -> Int32?) -> [StartCheck] {
-            var result = Array(repeating: StartCheck(languages: .max, set: -1), count: items.count)
-            for row in 0..<max(0, offsets.count - 1) {
-                for index in Int(offsets[row])..<Int(offsets[row + 1]) {
-                    let pattern = Int(flat.patternOfState[Int(items[index])])
-                    result[index].languages = flat.patternLanguage[pattern]
-                    // The first mandatory set the starting word does not satisfy by itself.
-                    for (offset, set) in (Int(flat.patternRequirementOffsets[pattern])..<Int(flat.patternRequirementOffsets[pattern + 1])).enumerated() {
-                        let words = flat.requirementItems[Int(flat.requirementOffsets[set])..<Int(flat.requirementOffsets[set + 1])]
-                        if let start = word(row), words.contains(start) { continue }
-                        result[index].set = patternItems[Int(patternOffsets[pattern]) + offset]
-                        break
-                    }
-                }
-            }
-            return result
-        }
-        wordStartChecks = FrozenTable(checks(flat.wordStartOffsets, flat.wordStartItems) { Int32($0) })
-        prefixStartChecks = FrozenTable(checks(flat.prefixStartOffsets, flat.prefixStartItems) { _ in nil })
+        patternSetOffsets = FrozenTable(flat.patternSetOffsets)
+        patternSetItems = FrozenTable(flat.patternSetItems)
+        wordSetOffsets = FrozenTable(flat.wordSetOffsets)
+        wordSetItems = FrozenTable(flat.wordSetItems)
         anchorWordBits = FrozenTable(flat.anchorWordBits)
         anchorPrefixBits = FrozenTable(flat.anchorPrefixBits)
+        setCount = flat.setCount
         wordStride = flat.wordStride
         prefixStride = flat.prefixStride
         startsOnNumber = flat.startsOnNumber

@@ -50,6 +50,9 @@ public struct RuleAutomaton: Sendable {
     private(set) var anchorPrefixes: Set<Int32> = []
     private(set) var alwaysActive = false
 
+    /// The guessed frequency cost of a word of the language's frequent-word list.
+    private static let frequentCost = 1000
+
     /// The first mandatory prefix of a pattern, if any.
     static func mandatoryPrefix(of node: PatternNode) -> String? {
         switch node {
@@ -74,9 +77,9 @@ public struct RuleAutomaton: Sendable {
     ) {
         vocabulary = SymbolVocabulary(numberWords: numberWords)
         // A word's guessed frequency rank: frequent words ≫ other stopwords ≫ other words.
+        func cost(_ word: String) -> Int { frequentWords.contains(word) ? Self.frequentCost : commonWords.contains(word) ? 30 : 1 }
         var wordCost: [Int32: Int] = [:]
-        for word in commonWords { wordCost[vocabulary.wordID(word)] = 30 }
-        for word in frequentWords { wordCost[vocabulary.wordID(word)] = 1000 }
+        for word in commonWords.union(frequentWords) { wordCost[vocabulary.wordID(word)] = cost(word) }
         for (index, pattern) in patterns.enumerated() {
             let first = kinds.count
             let accept = add(.accept(Int32(index)), next: -1)
@@ -84,12 +87,10 @@ public struct RuleAutomaton: Sendable {
             patternCount += 1
             entries.append(entry)
             patternOfState.append(contentsOf: Array(repeating: Int32(index), count: kinds.count - first))
-            let required = Self.requirements(of: pattern, vocabulary: &vocabulary) { word in
-                frequentWords.contains(word) ? 1000 : commonWords.contains(word) ? 30 : 1
-            }
+            let required = Self.requirements(of: pattern, vocabulary: &vocabulary, cost: cost)
             // A set holding a frequent word is in nearly every sentence: it filters nothing and
             // costs the matcher a mark per sentence, so the gate keeps only the selective sets.
-            requirements.append(required.filter { set in !set.contains { (wordCost[$0] ?? 1) >= 1000 } })
+            requirements.append(required.filter { set in !set.contains { (wordCost[$0] ?? 1) >= Self.frequentCost } })
             if index < rulePatterns.count ? rulePatterns[index] : true {
                 // The rule's most telling mandatory set (the lowest guessed frequency, summed over
                 // its words) anchors it: a sentence with no anchor word of any rule cannot match
@@ -124,109 +125,7 @@ public struct RuleAutomaton: Sendable {
             }
         }
         entries = []
-        flat = Flat(self)
-        flat.patternLanguage = patterns.indices.map { $0 < languageMasks.count ? languageMasks[$0] : UInt64.max }
-    }
-
-    /// The automaton in flat arrays (opcodes, compressed rows), the form the matcher's hot loop
-    /// reads: no enum payloads, no nested arrays, no dictionary lookups per token.
-    struct Flat: Sendable {
-        static let word: UInt8 = 0, prefix: UInt8 = 1, number: UInt8 = 2, digits: UInt8 = 3, any: UInt8 = 4
-        static let split: UInt8 = 5, accept: UInt8 = 6, set: UInt8 = 7
-        /// Per state: opcode and argument (word id, prefix id or pattern id).
-        var opcode: [UInt8] = []
-        var argument: [Int32] = []
-        /// Per consuming state: where its successors (the ε-closure after it) are in `followItems`.
-        var followOffsets: [Int32] = []
-        var followItems: [Int32] = []
-        /// Start states by word id and by prefix id, as compressed rows.
-        var wordStartOffsets: [Int32] = []
-        var wordStartItems: [Int32] = []
-        var prefixStartOffsets: [Int32] = []
-        var prefixStartItems: [Int32] = []
-        var startsOnNumber: [Int32] = []
-        var startsOnDigits: [Int32] = []
-        var startsOnAny: [Int32] = []
-        /// Set membership bits: `wordBits[set * wordStride + word / 64]`, likewise for prefixes.
-        var wordBits: [UInt64] = []
-        var prefixBits: [UInt64] = []
-        var wordStride = 0
-        var prefixStride = 0
-        /// The pattern of each state; each pattern's required word sets (rows of sets, each set
-        /// a row of word ids).
-        var patternOfState: [Int32] = []
-        /// Per pattern: the languages (bits) whose responses it applies to.
-        var patternLanguage: [UInt64] = []
-        var patternRequirementOffsets: [Int32] = []
-        /// Anchor bits over word ids and prefix ids (see `RuleAutomaton.anchorWords`).
-        var anchorWordBits: [UInt64] = []
-        var anchorPrefixBits: [UInt64] = []
-        var alwaysActive = true
-        var requirementOffsets: [Int32] = []
-        var requirementItems: [Int32] = []
-
-        init() {}
-
-        init(_ automaton: RuleAutomaton) {
-            for kind in automaton.kinds {
-                switch kind {
-                case .consume(.word(let id)): opcode.append(Self.word); argument.append(id)
-                case .consume(.prefix(let id)): opcode.append(Self.prefix); argument.append(id)
-                case .consume(.number): opcode.append(Self.number); argument.append(0)
-                case .consume(.digits): opcode.append(Self.digits); argument.append(0)
-                case .consume(.any): opcode.append(Self.any); argument.append(0)
-                case .consume(.set(let id)): opcode.append(Self.set); argument.append(id)
-                case .split: opcode.append(Self.split); argument.append(0)
-                case .accept(let pattern): opcode.append(Self.accept); argument.append(pattern)
-                }
-            }
-            followOffsets.reserveCapacity(automaton.kinds.count + 1)
-            for state in automaton.kinds.indices {
-                followOffsets.append(Int32(followItems.count))
-                let next = automaton.next[state]
-                let consumes = opcode[state] <= Self.any || opcode[state] == Self.set
-                if consumes, next >= 0 { followItems.append(contentsOf: automaton.closures[Int(next)]) }
-            }
-            patternOfState = automaton.patternOfState
-            for sets in automaton.requirements {
-                patternRequirementOffsets.append(Int32(requirementOffsets.count))
-                for set in sets {
-                    requirementOffsets.append(Int32(requirementItems.count))
-                    requirementItems.append(contentsOf: set)
-                }
-            }
-            patternRequirementOffsets.append(Int32(requirementOffsets.count))
-            requirementOffsets.append(Int32(requirementItems.count))
-            wordStride = (automaton.vocabulary.wordCount + 63) / 64
-            prefixStride = (automaton.vocabulary.prefixCount + 63) / 64
-            wordBits = Array(repeating: 0, count: wordStride * automaton.sets.count)
-            prefixBits = Array(repeating: 0, count: prefixStride * automaton.sets.count)
-            anchorWordBits = Array(repeating: 0, count: max(1, wordStride))
-            anchorPrefixBits = Array(repeating: 0, count: max(1, prefixStride))
-            for word in automaton.anchorWords { anchorWordBits[Int(word) / 64] |= 1 << UInt64(word % 64) }
-            for prefix in automaton.anchorPrefixes { anchorPrefixBits[Int(prefix) / 64] |= 1 << UInt64(prefix % 64) }
-            alwaysActive = automaton.alwaysActive
-            for (id, set) in automaton.sets.enumerated() {
-                for word in set.words { wordBits[id * wordStride + Int(word) / 64] |= 1 << UInt64(word % 64) }
-                for prefix in set.prefixes { prefixBits[id * prefixStride + Int(prefix) / 64] |= 1 << UInt64(prefix % 64) }
-            }
-            followOffsets.append(Int32(followItems.count))
-            func rows(_ table: [Int32: [Int32]], count: Int) -> ([Int32], [Int32]) {
-                var offsets: [Int32] = []
-                var items: [Int32] = []
-                for id in 0..<count {
-                    offsets.append(Int32(items.count))
-                    items.append(contentsOf: table[Int32(id)] ?? [])
-                }
-                offsets.append(Int32(items.count))
-                return (offsets, items)
-            }
-            (wordStartOffsets, wordStartItems) = rows(automaton.startsByWord, count: automaton.vocabulary.wordCount)
-            (prefixStartOffsets, prefixStartItems) = rows(automaton.startsByPrefix, count: automaton.vocabulary.prefixCount)
-            startsOnNumber = automaton.startsOnNumber
-            startsOnDigits = automaton.startsOnDigits
-            startsOnAny = automaton.startsOnAny
-        }
+        flat = Flat(self, languageMasks: languageMasks)
     }
 
     /// The mandatory word sets of a pattern: a word, or a choice of single words, that every
