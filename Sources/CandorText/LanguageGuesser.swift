@@ -41,8 +41,7 @@ public struct LanguageGuesser: Sendable {
     /// A worker's frequent-word votes by token id (`TokenVocabulary`), so a key is looked up
     /// once per worker, not at every occurrence. Not shared between threads.
     public final class Cache {
-        fileprivate var byID: [UInt64?] = []
-        fileprivate var generation = -1
+        fileprivate var votes = TokenIDTable<UInt64>()
         let vocabulary: TokenVocabulary
 
         /// A cache for tokens numbered by `vocabulary`.
@@ -60,27 +59,19 @@ public struct LanguageGuesser: Sendable {
         var scores = [Double](repeating: 0, count: profiles.count)
         var words = 0
         var latin = 0
-        if let cache, cache.generation != cache.vocabulary.generation {
-            cache.byID.removeAll(keepingCapacity: true)
-            cache.generation = cache.vocabulary.generation
-        }
+        if let cache { cache.votes.follow(generation: cache.vocabulary.generation) }
         for index in tokens.indices where tokens[index].kind == .word {
             words += 1
             if words > limit { break }
             // Fields read in place: copying a `Token` retains its strings.
             if let first = tokens[index].norm.utf8.first, first < 0xC9 { latin += 1 }
+            let id = tokens[index].id
             let bits: UInt64
-            let id = Int(tokens[index].id)
-            if let cache, id >= 0 {
-                if id < cache.byID.count, let known = cache.byID[id] {
-                    bits = known
-                } else {
-                    bits = votes[tokens[index].key] ?? 0
-                    if id >= cache.byID.count { cache.byID.append(contentsOf: repeatElement(nil, count: id - cache.byID.count + 1)) }
-                    cache.byID[id] = bits
-                }
+            if let known = cache?.votes[id] {
+                bits = known
             } else {
                 bits = votes[tokens[index].key] ?? 0
+                cache?.votes[id] = bits
             }
             if bits != 0 {
                 for profile in scores.indices where bits & (1 << UInt64(profile)) != 0 { scores[profile] += 1 }

@@ -79,7 +79,6 @@ struct AutomatonDifferentialTests {
             let count = 1 + random.next(14)
             let keys = (0..<count).map { _ in Self.words[random.next(Self.words.count)] }
             let hard = (0..<count).map { $0 == 0 || random.next(5) == 0 }
-            matcher.startText(generation: -1)
             let symbols = keys.map { matcher.symbols(key: $0, isNumber: $0.allSatisfy(\.isNumber)) }
             let found = matcher.matches(symbols, hardBoundaryBefore: hard)
             var expected: Set<[Int]> = []

@@ -40,17 +40,20 @@ final class AutomatonMatcher {
     let setStamp: UnsafeMutablePointer<UInt32>
     var sentenceStamp: UInt32 = 0
 
-    /// Symbol caches: by token id (valid for `byIDGeneration`) and by key; the prefix ids of
-    /// cached symbols live in `prefixPool`. All three are dropped together.
-    private var byID: [MatchSymbol] = []
-    private var byIDGeneration = -1
+    /// Symbol caches: by token id (from `vocabulary`, when tokens carry ids) and by key; the
+    /// prefix ids of cached symbols live in `prefixPool`. All three are dropped together when
+    /// they grow past their bound.
+    private let vocabulary: TokenVocabulary?
+    private var byID = TokenIDTable<MatchSymbol>()
     private var byKey: [String: MatchSymbol] = [:]
     private var prefixPool: [Int32] = []
     private static let cacheLimit = 1 << 17
-    private static let unknown = MatchSymbol(word: -1, prefixStart: 0, prefixCount: -1, flags: 0)
 
-    init(automaton: RuleAutomaton) {
+    /// A matcher over `automaton`; with the tokenizer's `vocabulary`, token symbols are cached
+    /// by token id.
+    init(automaton: RuleAutomaton, vocabulary: TokenVocabulary? = nil) {
         self.automaton = automaton
+        self.vocabulary = vocabulary
         let flat = automaton.flat
         tables = MatcherTables(flat)
         alwaysActive = flat.alwaysActive || !flat.startsOnAny.isEmpty
@@ -79,49 +82,34 @@ final class AutomatonMatcher {
     }
 
     private func dropCaches() {
-        byID.removeAll(keepingCapacity: true)
+        byID.removeAll()
         byKey.removeAll(keepingCapacity: true)
         prefixPool.removeAll(keepingCapacity: true)
     }
 
-    /// Call before a text's symbols: drops the caches when the vocabulary's `generation`
-    /// changed (token ids lapsed) or they grew past their bound (never in the middle of a text,
-    /// whose symbols point into the prefix pool).
-    func startText(generation: Int) {
-        if generation != byIDGeneration || byKey.count >= Self.cacheLimit || prefixPool.count >= Self.cacheLimit * 4 {
-            dropCaches()
-            byIDGeneration = generation
-        }
-    }
-
-    /// Replaces `symbols` with the symbols of `tokens[content[i]]`: by vocabulary id when
-    /// `byID` (the caches are checked against `generation` first), else by key.
-    func fillSymbols(_ tokens: [Token], content: [Int], generation: Int, byID: Bool, into symbols: inout [MatchSymbol]) {
+    /// Replaces `symbols` with the symbols of `tokens[content[i]]`: by token id when the
+    /// tokens carry ids, else by key.
+    func fillSymbols(_ tokens: [Token], content: [Int], into symbols: inout [MatchSymbol]) {
         symbols.removeAll(keepingCapacity: true)
-        startText(generation: generation)
-        guard byID else {
-            for index in content { symbols.append(self.symbols(key: tokens[index].key, isNumber: tokens[index].kind == .number)) }
-            return
-        }
+        // Dropped between texts only: the symbols of a text point into the prefix pool.
+        if byKey.count >= Self.cacheLimit || prefixPool.count >= Self.cacheLimit * 4 { dropCaches() }
         // The id cache is moved into a local for the loop: no exclusivity check per token.
-        var known = self.byID
-        self.byID = []
-        defer { self.byID = known }
+        var known = byID
+        byID = TokenIDTable()
+        defer { byID = known }
+        known.follow(generation: vocabulary?.generation ?? -1)
         for index in content {
-            let id = Int(tokens[index].id)
+            let id = tokens[index].id
             let isNumber = tokens[index].kind == .number
-            if id >= 0, id < known.count, known[id].prefixCount >= 0, known[id].isDigits == isNumber {
-                symbols.append(known[id])
-                continue
-            }
-            guard id >= 0 else {
+            if let symbol = known[id], symbol.isDigits == isNumber {
+                symbols.append(symbol)
+            } else if id >= 0 {
+                let symbol = make(key: tokens[index].key, isNumber: isNumber)
+                known[id] = symbol
+                symbols.append(symbol)
+            } else {
                 symbols.append(self.symbols(key: tokens[index].key, isNumber: isNumber))
-                continue
             }
-            let symbol = make(key: tokens[index].key, isNumber: isNumber)
-            if id >= known.count { known.append(contentsOf: repeatElement(Self.unknown, count: id - known.count + 1)) }
-            known[id] = symbol
-            symbols.append(symbol)
         }
     }
 

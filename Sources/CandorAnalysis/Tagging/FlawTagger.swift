@@ -16,15 +16,11 @@ public final class FlawTagger {
     private var layout = ClauseLayout()
     private var symbols: [MatchSymbol] = []
 
-    /// The vocabulary the tokens' ids come from, when they have ids.
-    private let vocabulary: TokenVocabulary?
-
     /// Creates a tagger over a compiled taxonomy; `vocabulary` is the tokenizer's, when tokens
     /// carry ids (their symbols are then looked up by id, not by hashing the key).
     public init(compiled: CompiledTaxonomy, vocabulary: TokenVocabulary? = nil) {
         self.compiled = compiled
-        self.matcher = AutomatonMatcher(automaton: compiled.automaton)
-        self.vocabulary = vocabulary
+        self.matcher = AutomatonMatcher(automaton: compiled.automaton, vocabulary: vocabulary)
     }
 
     /// The tags of a response whose fields are `fields`, in taxonomy order.
@@ -70,8 +66,7 @@ public final class FlawTagger {
     private func hits(_ field: TokenizedText, fieldIndex: Int, language: Language) -> [RuleHit] {
         layout.reset(field)
         guard !layout.content.isEmpty else { return [] }
-        let generation = vocabulary?.generation ?? -1
-        matcher.fillSymbols(field.tokens, content: layout.content, generation: generation, byID: vocabulary != nil, into: &symbols)
+        matcher.fillSymbols(field.tokens, content: layout.content, into: &symbols)
         let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: compiled.languageMask(language))
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.

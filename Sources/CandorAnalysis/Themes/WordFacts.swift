@@ -23,16 +23,16 @@ public struct WordFacts: Sendable {
     public var isNegator: Bool
 }
 
-/// A worker's cache of `WordFacts`, by language and key. Not shared between threads.
+/// A worker's cache of `WordFacts`, by language and token id (or key, for tokens without an
+/// id). Not shared between threads.
 public final class WordFactsCache {
     private let extractor: PhraseExtractor
     private let sentiment: SentimentScorer
-    private var tables: [Language: [String: WordFacts]] = [:]
-    private static let limit = 1 << 17
-    /// Facts by language and token id, valid for `byIDGeneration` of `vocabulary`.
+    /// The tokenizer's vocabulary, when tokens carry ids.
     private let vocabulary: TokenVocabulary?
-    private var byID: [Language: [WordFacts?]] = [:]
-    private var byIDGeneration = -1
+    private var byID: [Language: TokenIDTable<WordFacts>] = [:]
+    private var byKey: [Language: [String: WordFacts]] = [:]
+    private static let keyLimit = 1 << 17
 
     /// Creates an empty cache over the run's language data; with the tokenizer's `vocabulary`,
     /// facts are found by token id.
@@ -53,67 +53,37 @@ public final class WordFactsCache {
         let tokens = text.tokens
         var out: [WordFacts?] = []
         out.reserveCapacity(tokens.count)
-        guard let vocabulary else {
-            for index in tokens.indices {
-                let kind = tokens[index].kind
-                out.append(kind == .word || kind == .number ? facts(tokens[index], language: language) : nil)
-            }
-            return out
-        }
-        if vocabulary.generation != byIDGeneration {
-            byID.removeAll()
-            byIDGeneration = vocabulary.generation
-        }
-        var known = byID.removeValue(forKey: language) ?? []
+        var known = byID.removeValue(forKey: language) ?? TokenIDTable()
         defer { byID[language] = known }
+        known.follow(generation: vocabulary?.generation ?? -1)
         for index in tokens.indices {
             switch tokens[index].kind {
             case .number: out.append(Self.numberFacts)
             case .word:
-                let id = Int(tokens[index].id)
-                guard id >= 0 else {
-                    out.append(facts(tokens[index], language: language))
-                    continue
-                }
-                if id < known.count, let facts = known[id] {
+                let id = tokens[index].id
+                if let facts = known[id] {
                     out.append(facts)
-                    continue
+                } else if id >= 0 {
+                    let computed = extractor.facts(of: tokens[index].key, language: language, sentiment: sentiment)
+                    known[id] = computed
+                    out.append(computed)
+                } else {
+                    out.append(facts(key: tokens[index].key, language: language))
                 }
-                let computed = extractor.facts(of: tokens[index].key, language: language, sentiment: sentiment)
-                if id >= known.count { known.append(contentsOf: repeatElement(nil, count: id - known.count + 1)) }
-                known[id] = computed
-                out.append(computed)
             default: out.append(nil)
             }
         }
         return out
     }
 
-    /// The facts of a word or number token in `language`.
-    public func facts(_ token: Token, language: Language) -> WordFacts {
-        if token.kind == .number { return Self.numberFacts }
-        if token.id >= 0, let vocabulary {
-            if vocabulary.generation != byIDGeneration {
-                byID.removeAll()
-                byIDGeneration = vocabulary.generation
-            }
-            let id = Int(token.id)
-            var facts = byID[language] ?? []
-            byID[language] = nil
-            defer { byID[language] = facts }
-            if id < facts.count, let known = facts[id] { return known }
-            let computed = extractor.facts(of: token.key, language: language, sentiment: sentiment)
-            if id >= facts.count { facts.append(contentsOf: repeatElement(nil, count: id - facts.count + 1)) }
-            facts[id] = computed
-            return computed
-        }
-        if let known = tables[language]?[token.key] { return known }
-        let facts = extractor.facts(of: token.key, language: language, sentiment: sentiment)
-        var table = tables[language] ?? [:]
-        tables[language] = nil
-        if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
-        table[token.key] = facts
-        tables[language] = table
+    /// The facts of a word key in `language`, for tokens without an id.
+    private func facts(key: String, language: Language) -> WordFacts {
+        if let known = byKey[language]?[key] { return known }
+        let facts = extractor.facts(of: key, language: language, sentiment: sentiment)
+        var table = byKey.removeValue(forKey: language) ?? [:]
+        if table.count >= Self.keyLimit { table.removeAll(keepingCapacity: true) }
+        table[key] = facts
+        byKey[language] = table
         return facts
     }
 }
