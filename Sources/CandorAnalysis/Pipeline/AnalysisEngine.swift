@@ -84,6 +84,8 @@ public final class ResponseAnalyzer {
         public var wordCount: Int
         /// The facts of each field's tokens (nil for punctuation and the like).
         public var facts: [[WordFacts?]]
+        /// The sentence number of each field's tokens (`SentenceNumbers`).
+        public var sentences: [[Int32]] = []
         /// Distinct candidate phrases over all fields.
         public var candidates: [PhraseCandidate]
         /// Distinct candidate phrases per field (only when there are several fields).
@@ -103,7 +105,7 @@ public final class ResponseAnalyzer {
         let fields = response.texts.map { tokenizer.tokenize($0) }
         var words = 0
         for field in fields {
-            for token in field.tokens where token.kind == .word { words += 1 }
+            for index in field.tokens.indices where field.tokens[index].kind == .word { words += 1 }
         }
         let language = engine.forcedLanguage ?? engine.guesser.guess(
             fields.count == 1 ? fields[0].tokens : fields.flatMap(\.tokens), cache: guessCache)
@@ -111,19 +113,22 @@ public final class ResponseAnalyzer {
             return Reading(fields: fields, language: language, wordCount: 0, facts: [], candidates: [], fieldCandidates: [])
         }
         let facts = fields.map { PhraseExtractor.facts($0, language: language, cache: cache) }
+        let sentences = fields.map(SentenceNumbers.of)
         let lexicon = engine.facets[language]
+        var reading = Reading(fields: fields, language: language, wordCount: words, facts: facts, candidates: [],
+                              fieldCandidates: [])
+        reading.sentences = sentences
         if fields.count == 1 {
-            let candidates = engine.extractor.candidates(fields, facts: facts)
-            return Reading(fields: fields, language: language, wordCount: words, facts: facts, candidates: candidates,
-                           fieldCandidates: [], facets: lexicon?.facets(of: candidates) ?? [])
+            reading.candidates = engine.extractor.candidates(fields, facts: facts, sentences: sentences)
+        } else {
+            reading.fieldCandidates = fields.indices.map { field in
+                engine.extractor.candidates([fields[field]], facts: [facts[field]], sentences: [sentences[field]], fieldOffset: field)
+            }
+            var seen: Set<UInt64> = []
+            reading.candidates = reading.fieldCandidates.joined().filter { seen.insert($0.key).inserted }
         }
-        let perField = fields.indices.map { field in
-            engine.extractor.candidates([fields[field]], facts: [facts[field]], fieldOffset: field)
-        }
-        var seen: Set<UInt64> = []
-        let all = perField.joined().filter { seen.insert($0.key).inserted }
-        return Reading(fields: fields, language: language, wordCount: words, facts: facts, candidates: all,
-                       fieldCandidates: perField, facets: lexicon?.facets(of: all) ?? [])
+        reading.facets = lexicon?.facets(of: reading.candidates) ?? []
+        return reading
     }
 
     /// Fully analyses a response: flaws, themes, and the sentiment of each theme's mention.
@@ -137,7 +142,9 @@ public final class ResponseAnalyzer {
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,
             themes: detailed.map(\.theme), fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
         guard reading.wordCount > 0 else { return analysis }
-        let scores = reading.fields.indices.map { engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0]) }
+        let scores = reading.fields.indices.map {
+            engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0], sentences: reading.sentences[$0])
+        }
         if detailed.isEmpty {
             // No theme named, but an opinion voiced: the response joins the opinion theme.
             let total = scores.joined().reduce(0, +)
@@ -170,13 +177,9 @@ public final class ResponseAnalyzer {
     /// cache when the phrase was written so before (strings are built once per worker, not
     /// once per chunk).
     public func describe(_ candidate: PhraseCandidate, in reading: Reading) -> (stems: Stems, surface: String) {
-        let facts = reading.facts[candidate.field]
-        var stems = Stems()
-        for index in Int(candidate.firstToken)...Int(candidate.lastToken) {
-            if let word = facts[index], !word.isStop { stems.append(word.stem) }
-        }
+        let stems = PhraseExtractor.stems(of: candidate, facts: reading.facts[candidate.field])
         if let known = surfaces[candidate.surfaceHash] { return (stems, known) }
-        let text = PhraseExtractor.describe(candidate, in: reading.fields[candidate.field], facts: facts).surface
+        let text = PhraseExtractor.surface(of: candidate, in: reading.fields[candidate.field])
         if surfaces.count >= 1 << 18 { surfaces = PhraseTable(capacity: 1 << 14) }
         surfaces.set(candidate.surfaceHash, text)
         return (stems, text)

@@ -41,17 +41,20 @@ public struct SentimentScorer: Sendable {
     }
 
     /// The sentiment of each sentence of `text` (sentence numbers as `SentenceNumbers` gives
-    /// them): positive above 0, negative below. `facts` are the text's token facts.
-    public func sentenceScores(_ text: TokenizedText, facts: [WordFacts?]) -> [Int] {
-        let numbers = SentenceNumbers.of(text)
+    /// them): positive above 0, negative below. `facts` are the text's token facts; `sentences`
+    /// its sentence numbers, when the caller has them already.
+    public func sentenceScores(_ text: TokenizedText, facts: [WordFacts?], sentences: [Int32]? = nil) -> [Int] {
+        let numbers = sentences ?? SentenceNumbers.of(text)
         guard let last = numbers.last else { return [] }
         var scores = [Int](repeating: 0, count: Int(last) + 1)
         var lastNegation = -10
         var clauseStart = 0
         var wordIndex = 0
-        for (index, token) in text.tokens.enumerated() {
+        let tokens = text.tokens
+        for index in tokens.indices {
             guard let word = facts[index] else {
-                if token.kind == .punctuation, ClauseLayout.boundary(token.norm) != .none { clauseStart = wordIndex }
+                // Fields read in place: copying a `Token` retains its strings.
+                if tokens[index].kind == .punctuation, ClauseLayout.boundary(tokens[index].norm) != .none { clauseStart = wordIndex }
                 continue
             }
             defer { wordIndex += 1 }
@@ -78,15 +81,16 @@ public enum SentenceNumbers {
         var sentence: Int32 = 0
         var pending = false
         var previousEnd: Int32 = 0
-        for token in text.tokens {
-            if token.kind == .punctuation {
-                if ClauseLayout.boundary(token.norm) == .hard { pending = true }
-            } else if pending || (!out.isEmpty && ClauseLayout.hasLineBreak(text.utf16, from: previousEnd, to: token.start)) {
+        let tokens = text.tokens
+        for index in tokens.indices {
+            if tokens[index].kind == .punctuation {
+                if ClauseLayout.boundary(tokens[index].norm) == .hard { pending = true }
+            } else if pending || (!out.isEmpty && ClauseLayout.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start)) {
                 if !out.isEmpty { sentence += 1 }
                 pending = false
             }
             out.append(sentence)
-            previousEnd = token.end
+            previousEnd = tokens[index].end
         }
         return out
     }

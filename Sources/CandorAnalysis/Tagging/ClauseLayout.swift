@@ -47,9 +47,7 @@ struct ClauseLayout {
                 previousEnd = tokens[index].end
                 continue
             }
-            if !pendingHard, previousEnd < tokens[index].start, Self.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start) {
-                pendingHard = true
-            }
+            if !pendingHard, Self.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start) { pendingHard = true }
             content.append(index)
             hardBoundaryBefore.append(pendingHard)
             softBoundaryBefore.append(pendingSoft)

@@ -53,13 +53,16 @@ public struct PhraseExtractor: Sendable {
     }
 
     /// The distinct candidates of `texts` (the fields of one response), in first-seen order.
-    /// `facts[f][t]` are the facts of token `t` of field `f`.
-    public func candidates(_ texts: [TokenizedText], facts: [[WordFacts?]], fieldOffset: Int = 0) -> [PhraseCandidate] {
+    /// `facts[f][t]` are the facts of token `t` of field `f`; `sentences[f]` the field's sentence
+    /// numbers, when the caller has them already.
+    public func candidates(
+        _ texts: [TokenizedText], facts: [[WordFacts?]], sentences: [[Int32]]? = nil, fieldOffset: Int = 0
+    ) -> [PhraseCandidate] {
         var seen = PhraseTable<Int>(capacity: texts.reduce(0) { $0 + $1.tokens.count } * 3)
         var out: [PhraseCandidate] = []
         var stems: [UInt64] = []
         for (field, text) in texts.enumerated() {
-            let sentences = SentenceNumbers.of(text)
+            let sentences = sentences?[field] ?? SentenceNumbers.of(text)
             let tokenFacts = facts[field]
             let total = Double(max(1, text.utf16.count))
             for run in Self.clauseRuns(text) {
@@ -105,13 +108,21 @@ public struct PhraseExtractor: Sendable {
     /// The stems and surface text of a candidate, rebuilt from its tokens (only when a phrase is
     /// first counted, so the string work is per distinct phrase, not per occurrence).
     public static func describe(_ candidate: PhraseCandidate, in text: TokenizedText, facts: [WordFacts?]) -> (stems: Stems, surface: String) {
+        (stems(of: candidate, facts: facts), surface(of: candidate, in: text))
+    }
+
+    /// The stems of a candidate's content words.
+    static func stems(of candidate: PhraseCandidate, facts: [WordFacts?]) -> Stems {
         var stems = Stems()
-        var words: [String] = []
         for index in Int(candidate.firstToken)...Int(candidate.lastToken) {
-            words.append(text.tokens[index].norm)
             if let word = facts[index], !word.isStop { stems.append(word.stem) }
         }
-        return (stems, words.joined(separator: " "))
+        return stems
+    }
+
+    /// A candidate's words as written (normalized, accents kept), space-separated.
+    static func surface(of candidate: PhraseCandidate, in text: TokenizedText) -> String {
+        text.tokens[Int(candidate.firstToken)...Int(candidate.lastToken)].map(\.norm).joined(separator: " ")
     }
 
     /// The merge key of a whole text taken as one phrase (a facet entry), or nil when it could

@@ -37,7 +37,8 @@ public enum PhraseKey {
 }
 
 /// The stems of a phrase's content words (at most four), stored inline: a phrase table holds
-/// millions of them, and an array each would be an allocation each.
+/// millions of them, and an array each would be an allocation each. Slots past `count` stay 0,
+/// so the synthesized equality compares the stems held.
 public struct Stems: Sequence, Sendable, Equatable {
     private var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
     /// How many stems are held.
@@ -67,6 +68,4 @@ public struct Stems: Sequence, Sendable, Equatable {
     public func makeIterator() -> IndexingIterator<[UInt64]> {
         Array([a, b, c, d].prefix(count)).makeIterator()
     }
-
-    public static func == (lhs: Stems, rhs: Stems) -> Bool { Array(lhs) == Array(rhs) }
 }

@@ -173,11 +173,11 @@ public struct PhraseStatistics: Sendable, Equatable {
             guard var table = other.entries.removeValue(forKey: language) else { continue }
             var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
             table.drain { key, entry in
-                if mine.contains(key) {
-                    mine.update(key, default: { entry }) { $0.merge(entry) }
-                } else {
-                    mine.set(key, entry)
-                }
+                var isNew = false
+                mine.update(key, default: {
+                    isNew = true
+                    return entry
+                }) { if !isNew { $0.merge(entry) } }
             }
             entries[language] = mine
         }

@@ -167,9 +167,6 @@ public struct ThemeBuilder: Sendable {
         }
         return label
     }
-
-    /// The most frequent surface form of a phrase (ties: alphabetical).
-    static func label(of entry: PhraseStatistics.Entry) -> String { entry.label }
 }
 
 /// A phrase that could label a theme, with what makes a good label.
@@ -187,7 +184,7 @@ struct LabelCandidate {
     var affinity = 1.0
 
     init(_ entry: PhraseStatistics.Entry) {
-        surface = ThemeBuilder.label(of: entry)
+        surface = entry.label
         count = entry.count
         length = entry.length
         nounness = entry.count == 0 ? 0 : Double(entry.afterDeterminer) / Double(entry.count)
