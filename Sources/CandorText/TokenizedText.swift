@@ -23,15 +23,16 @@ public struct TokenizedText: Sendable {
     /// Converts a UTF-16 offset into a Unicode scalar offset (surrogate pairs count once).
     public func scalarOffset(_ utf16Offset: Int32) -> Int {
         let limit = max(0, min(Int(utf16Offset), utf16.count))
-        var trailing = 0
-        var index = 0
-        while index < limit {
-            if UTF16.isTrailSurrogate(utf16[index]), index > 0, UTF16.isLeadSurrogate(utf16[index - 1]) {
-                trailing += 1
+        return utf16.withUnsafeBufferPointer { units in
+            var trailing = 0
+            var index = 1
+            while index < limit {
+                // A surrogate pair's second unit is in 0xDC00...0xDFFF, its first in 0xD800...0xDBFF.
+                if units[index] & 0xFC00 == 0xDC00, units[index - 1] & 0xFC00 == 0xD800 { trailing += 1 }
+                index += 1
             }
-            index += 1
+            return limit - trailing
         }
-        return limit - trailing
     }
 
     /// The tokens that carry meaning (no punctuation).

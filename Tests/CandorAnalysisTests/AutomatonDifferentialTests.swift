@@ -36,11 +36,15 @@ struct AutomatonDifferentialTests {
     static func pattern(_ random: inout Generator) -> PatternNode {
         var nodes = [atom(&random)]
         for _ in 0..<random.next(4) {
-            switch random.next(6) {
+            switch random.next(7) {
             case 0: nodes.append(.gap(max: 1 + random.next(2)))
             case 1: nodes.append(.any)
             case 2: nodes.append(.optional(atom(&random)))
             case 3: nodes.append(.choice([atom(&random), .sequence([atom(&random), atom(&random)])]))
+            case 4:
+                // Phrases sharing their first word (the compiler factors them).
+                let head = PatternNode.word(words[random.next(words.count)])
+                nodes.append(.choice([.sequence([head, atom(&random)]), head, .sequence([head, atom(&random), atom(&random)])]))
             default: nodes.append(atom(&random))
             }
         }

@@ -55,6 +55,18 @@ struct FlawTaggerTests {
         #expect(tag.score > 0 && tag.score <= 1)
     }
 
+    @Test func aNegationThePatternNamesDoesNotBlockIt() throws {
+        // "(n'est|n'est pas) ~1 venu": "pas" is skipped by the gap along one path and named along
+        // the other; a token is a wildcard only when every path skipped it.
+        let engine = try Self.engine.get()
+        let tagger = FlawTagger(compiled: engine.compiled)
+        let text = try Tokenizer().tokenize("Le livreur n'est pas venu.")
+        let hits = tagger.hits([text], language: .french).filter { $0.rule == "alignment.fr.missing-items" }
+        let hit = try #require(hits.first)
+        #expect(hit.evidence.text == "livreur n'est pas venu")
+        #expect(hit.blockedBy == nil)
+    }
+
     @Test func severalFieldsAreTaggedApart() throws {
         let analyzer = try ResponseAnalyzer(engine: try Self.engine.get())
         let response = Response(

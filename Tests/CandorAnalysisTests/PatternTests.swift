@@ -22,6 +22,15 @@ struct PatternTests {
         #expect(try parse("@unit", lists: ["unit": ["minutes", "hours"]]) == .choice([.word("minutes"), .word("hours")]))
     }
 
+    @Test func choicesSharingAFirstWordAreFactoredBehindIt() throws {
+        let factored = try parse("(ne sait|ne savais|ne sait pas|sais pas|ne)").factored()
+        #expect(factored == .choice([
+            .sequence([.word("ne"), .optional(.choice([.sequence([.word("sait"), .optional(.word("pas"))]), .word("savais")]))]),
+            .sequence([.word("sais"), .word("pas")]),
+        ]))
+        #expect(try parse("(a b|a b)").factored() == .sequence([.word("a"), .word("b")]))
+    }
+
     @Test(arguments: ["", "(a|b", "a|", "ab*", "~9 x", "@missing", "[maybe]", "x <bad>"])
     func rejectsBrokenPatterns(source: String) {
         #expect(throws: PatternParser.Failure.self) { try parse(source) }

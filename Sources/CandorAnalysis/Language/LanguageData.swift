@@ -29,8 +29,9 @@ public struct LanguageData: Sendable {
     public var negativeWords: Set<String> = []
     /// The facet lexicon's text (`facets.txt`), parsed by the engine (it needs the tokenizer).
     public var facetText: String = ""
-    /// The language's most frequent words (token keys): never a rule's anchor when a rarer
-    /// mandatory word exists (a speed hint; see `RuleAutomaton.anchorWords`).
+    /// The language's most frequent words (token keys): a speed hint for the matcher, which
+    /// neither anchors a rule on them when a rarer mandatory word exists nor gates its starts on
+    /// them (see `RuleAutomaton.requirements` and `SentenceGate`).
     public var frequentWords: Set<String> = []
     /// Letters that point to the language.
     public var profileLetters: Set<Character>

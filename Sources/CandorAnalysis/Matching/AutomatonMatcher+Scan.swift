@@ -6,28 +6,42 @@ extension AutomatonMatcher {
         let t: MatcherTables
         let languages: UInt64
         let mark: UnsafeMutablePointer<UInt32>
+        let slot: UnsafeMutablePointer<Int32>
         let capacity: Int
         let present: UnsafeMutablePointer<UInt64>
         let setStamp: UnsafeMutablePointer<UInt32>
         var sentenceStamp: UInt32
         let setCount: Int
-        let alwaysActive: Bool
+        let gateStamp: UnsafeMutablePointer<UInt32>
+        let candidates: UnsafeMutablePointer<Int32>
+        let unitStamp: UnsafeMutablePointer<UInt32>
+        let unitHeld: UnsafeMutablePointer<Bool>
+        var candidateCount = 0
         var generation: UInt32
         var current: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>)
         var next: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>)
         var currentCount = 0
         var nextCount = 0
+        /// The token after the current one in the sentence, if any: a successor becomes a
+        /// thread only if it accepts it (most would die at that token anyway).
+        var upcoming = MatchSymbol(word: -1, prefixStart: 0, prefixCount: 0, flags: 0)
+        var hasUpcoming = false
+        var pool = UnsafeBufferPointer<Int32>(start: nil, count: 0)
 
         init(matcher: AutomatonMatcher, languages: UInt64) {
             t = matcher.tables
             self.languages = languages
             mark = matcher.mark
+            slot = matcher.slot
             capacity = matcher.capacity
             present = matcher.present
             setStamp = matcher.setStamp
             sentenceStamp = matcher.sentenceStamp
             setCount = matcher.tables.setCount
-            alwaysActive = matcher.alwaysActive
+            gateStamp = matcher.gateStamp
+            candidates = matcher.candidates
+            unitStamp = matcher.unitStamp
+            unitHeld = matcher.unitHeld
             generation = matcher.generation
             current = (matcher.states.0, matcher.starts.0, matcher.masks.0)
             next = (matcher.states.1, matcher.starts.1, matcher.masks.1)
@@ -55,7 +69,8 @@ extension AutomatonMatcher {
             set >= 0 ? setStamp[Int(set)] == sentenceStamp : MatcherTables.test(present, -2 - set)
         }
 
-        /// Adds the successors of `state` as threads for the next token; reports accepts.
+        /// Adds the successors of `state` that accept the upcoming token as threads for it;
+        /// reports accepts.
         @inline(__always)
         mutating func follow(_ state: Int32, start: Int32, end: Int32, mask: UInt64, _ found: inout [Match]) {
             var index = Int(t.followOffsets.base[Int(state)])
@@ -63,12 +78,20 @@ extension AutomatonMatcher {
             while index < upper {
                 let target = t.followItems.base[index]
                 index += 1
-                if t.opcode.base[Int(target)] == RuleAutomaton.Flat.accept {
+                let code = t.opcode.base[Int(target)]
+                if code == RuleAutomaton.Flat.accept {
                     found.append(Match(pattern: t.argument.base[Int(target)], start: start, end: end, wildcards: mask))
                     continue
                 }
-                if mark[Int(target)] == generation { continue }
+                guard hasUpcoming, accepts(target, code, upcoming, pool) else { continue }
+                if mark[Int(target)] == generation {
+                    // Two paths from the same start: a token is a wildcard only if both skipped it.
+                    let other = Int(slot[Int(target)])
+                    if next.1[other] == start { next.2[other] &= mask }
+                    continue
+                }
                 mark[Int(target)] = generation
+                slot[Int(target)] = Int32(nextCount)
                 next.0[nextCount] = target
                 next.1[nextCount] = start
                 next.2[nextCount] = mask
@@ -125,43 +148,47 @@ extension AutomatonMatcher {
             }
         }
 
+        /// Scans `symbols` sentence by sentence (a sentence runs to the next `hard` flag),
+        /// skipping the sentences the sentence gate shuts.
         mutating func run(
             _ symbols: UnsafeBufferPointer<MatchSymbol>, _ hard: UnsafeBufferPointer<Bool>, _ pool: UnsafeBufferPointer<Int32>,
             _ found: inout [Match]
         ) {
-            var sentenceStart = 0, sentenceEnd = 0
-            var active = true
-            for position in 0..<symbols.count {
-                if hard[position] { currentCount = 0 }
-                if position == sentenceEnd {
-                    // A new sentence: note its words (matches never cross a sentence), and skip
-                    // it when it holds no rule's anchor.
-                    for index in sentenceStart..<sentenceEnd where symbols[index].word >= 0 {
-                        present[Int(symbols[index].word) >> 6] = 0
-                    }
-                    sentenceStart = position
-                    sentenceEnd = position + 1
-                    while sentenceEnd < symbols.count, !hard[sentenceEnd] { sentenceEnd += 1 }
-                    active = alwaysActive
-                    sentenceStamp &+= 1
-                    if sentenceStamp == 0 {
-                        setStamp.update(repeating: 0, count: max(1, setCount))
-                        sentenceStamp = 1
-                    }
-                    for index in sentenceStart..<sentenceEnd {
-                        let symbol = symbols[index]
-                        if symbol.flags & MatchSymbol.anchor != 0 { active = true }
-                        guard symbol.word >= 0, !MatcherTables.test(present, symbol.word) else { continue }
-                        present[Int(symbol.word) >> 6] |= 1 << UInt64(symbol.word & 63)
-                        var set = Int(t.wordSetOffsets.base[Int(symbol.word)])
-                        let last = Int(t.wordSetOffsets.base[Int(symbol.word) + 1])
-                        while set < last {
-                            setStamp[Int(t.wordSetItems.base[set])] = sentenceStamp
-                            set += 1
-                        }
-                    }
+            self.pool = pool
+            var sentenceStart = 0
+            while sentenceStart < symbols.count {
+                var sentenceEnd = sentenceStart + 1
+                while sentenceEnd < symbols.count, !hard[sentenceEnd] { sentenceEnd += 1 }
+                sentenceStamp &+= 1
+                if sentenceStamp == 0 {
+                    setStamp.update(repeating: 0, count: max(1, setCount))
+                    gateStamp.update(repeating: 0, count: max(1, t.gateCount))
+                    unitStamp.update(repeating: 0, count: max(1, t.gateSetCount))
+                    sentenceStamp = 1
                 }
-                guard active else { continue }
+                if opens(symbols, sentenceStart..<sentenceEnd) {
+                    scan(symbols, sentenceStart..<sentenceEnd, &found)
+                }
+                forget(symbols, sentenceStart..<sentenceEnd)
+                sentenceStart = sentenceEnd
+            }
+        }
+
+        /// Runs the automaton over one sentence.
+        mutating func scan(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>, _ found: inout [Match]) {
+            // Stamp the mandatory sets the sentence's words satisfy, for the wake tests (matches
+            // never cross a sentence); `opens` noted the words themselves.
+            for index in sentence where symbols[index].word >= 0 {
+                let word = symbols[index].word
+                var set = Int(t.wordSetOffsets.base[Int(word)])
+                let last = Int(t.wordSetOffsets.base[Int(word) + 1])
+                while set < last {
+                    setStamp[Int(t.wordSetItems.base[set])] = sentenceStamp
+                    set += 1
+                }
+            }
+            currentCount = 0
+            for position in sentence {
                 let symbol = symbols[position]
                 if currentCount == 0, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0, t.startsOnAny.isEmpty { continue }
                 generation &+= 1
@@ -171,10 +198,12 @@ extension AutomatonMatcher {
                 }
                 nextCount = 0
                 let end = Int32(position)
+                hasUpcoming = position + 1 < sentence.upperBound
+                if hasUpcoming { upcoming = symbols[position + 1] }
+                // Every thread accepts this token (`follow` checked it).
                 for index in 0..<currentCount {
                     let state = current.0[index]
                     let code = t.opcode.base[Int(state)]
-                    guard accepts(state, code, symbol, pool) else { continue }
                     let start = current.1[index]
                     var mask = current.2[index]
                     if code == RuleAutomaton.Flat.any, end - start < 64 { mask |= 1 << UInt64(end - start) }
@@ -197,9 +226,6 @@ extension AutomatonMatcher {
                 for state in t.startsOnAny where wakes(state) { follow(state, start: end, end: end, mask: 1, &found) }
                 swap(&current, &next)
                 currentCount = nextCount
-            }
-            for index in sentenceStart..<sentenceEnd where symbols[index].word >= 0 {
-                present[Int(symbols[index].word) >> 6] = 0
             }
         }
     }

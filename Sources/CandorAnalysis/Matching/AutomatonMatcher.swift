@@ -25,10 +25,10 @@ final class AutomatonMatcher {
 
     let automaton: RuleAutomaton
     let tables: MatcherTables
-    let alwaysActive: Bool
     let capacity: Int
-    /// Per state: the step that last added a thread for it.
+    /// Per state: the step that last added a thread for it, and that thread's index.
     let mark: UnsafeMutablePointer<UInt32>
+    let slot: UnsafeMutablePointer<Int32>
     var generation: UInt32 = 0
     /// Two thread lists (state, start token, wildcard mask), swapped every step.
     let states: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
@@ -39,6 +39,13 @@ final class AutomatonMatcher {
     /// Per distinct mandatory set: the sentence (`sentenceStamp`) whose words last satisfied it.
     let setStamp: UnsafeMutablePointer<UInt32>
     var sentenceStamp: UInt32 = 0
+    /// The sentence gate's scratch: per gate, the sentence that last listed it; the gates the
+    /// current sentence listed.
+    let gateStamp: UnsafeMutablePointer<UInt32>
+    let candidates: UnsafeMutablePointer<Int32>
+    /// Per unit of several words: the sentence that last tested it, and the answer.
+    let unitStamp: UnsafeMutablePointer<UInt32>
+    let unitHeld: UnsafeMutablePointer<Bool>
 
     /// Symbol caches: by token id (from `vocabulary`, when tokens carry ids) and by key; the
     /// prefix ids of cached symbols live in `prefixPool`. All three are dropped together when
@@ -56,10 +63,11 @@ final class AutomatonMatcher {
         self.vocabulary = vocabulary
         let flat = automaton.flat
         tables = MatcherTables(flat)
-        alwaysActive = flat.alwaysActive || !flat.startsOnAny.isEmpty
         capacity = max(16, automaton.stateCount)
         mark = .allocate(capacity: capacity)
         mark.initialize(repeating: 0, count: capacity)
+        slot = .allocate(capacity: capacity)
+        slot.initialize(repeating: 0, count: capacity)
         states = (.allocate(capacity: capacity), .allocate(capacity: capacity))
         starts = (.allocate(capacity: capacity), .allocate(capacity: capacity))
         masks = (.allocate(capacity: capacity), .allocate(capacity: capacity))
@@ -67,10 +75,18 @@ final class AutomatonMatcher {
         present.initialize(repeating: 0, count: max(1, flat.wordStride))
         setStamp = .allocate(capacity: max(1, tables.setCount))
         setStamp.initialize(repeating: 0, count: max(1, tables.setCount))
+        gateStamp = .allocate(capacity: max(1, tables.gateCount))
+        gateStamp.initialize(repeating: 0, count: max(1, tables.gateCount))
+        candidates = .allocate(capacity: max(1, tables.gateCount))
+        unitStamp = .allocate(capacity: max(1, tables.gateSetCount))
+        unitStamp.initialize(repeating: 0, count: max(1, tables.gateSetCount))
+        unitHeld = .allocate(capacity: max(1, tables.gateSetCount))
+        unitHeld.initialize(repeating: false, count: max(1, tables.gateSetCount))
     }
 
     deinit {
         mark.deallocate()
+        slot.deallocate()
         states.0.deallocate()
         states.1.deallocate()
         starts.0.deallocate()
@@ -79,6 +95,10 @@ final class AutomatonMatcher {
         masks.1.deallocate()
         present.deallocate()
         setStamp.deallocate()
+        gateStamp.deallocate()
+        candidates.deallocate()
+        unitStamp.deallocate()
+        unitHeld.deallocate()
     }
 
     private func dropCaches() {
@@ -124,7 +144,6 @@ final class AutomatonMatcher {
     private func make(key: String, isNumber: Bool) -> MatchSymbol {
         let found = automaton.vocabulary.symbols(key: key, isNumber: isNumber)
         var flags: UInt8 = (found.isNumber ? MatchSymbol.number : 0) | (found.isDigits ? MatchSymbol.digits : 0)
-        if found.word >= 0, MatcherTables.test(tables.anchorWordBits.base, found.word) { flags |= MatchSymbol.anchor }
         if found.prefixes.contains(where: { MatcherTables.test(tables.anchorPrefixBits.base, $0) }) { flags |= MatchSymbol.anchor }
         let symbol = MatchSymbol(word: found.word, prefixStart: Int32(prefixPool.count), prefixCount: Int32(found.prefixes.count), flags: flags)
         prefixPool.append(contentsOf: found.prefixes)

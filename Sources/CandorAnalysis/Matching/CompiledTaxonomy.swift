@@ -28,9 +28,20 @@ public struct CompiledTaxonomy: Sendable {
     /// The bit of each language in the automaton's per-pattern language masks.
     let languageBits: [Language: UInt64]
 
-    /// The mask of patterns that apply to a response in `language` (all for `und`).
-    func languageMask(_ language: Language) -> UInt64 {
-        language == .undetermined ? UInt64.max : (languageBits[language] ?? UInt64.max)
+    /// Which patterns apply to a response's language.
+    struct LanguageScope {
+        /// The automaton's language bits of the patterns to run (all for `und`).
+        var mask: UInt64
+        /// True when the mask alone selects exactly the patterns of the language (`und`, or a
+        /// language with data); false for another language, whose mask lets every pattern run.
+        var exact: Bool
+    }
+
+    /// The language scope of a response in `language`.
+    func languageScope(_ language: Language) -> LanguageScope {
+        if language == .undetermined { return LanguageScope(mask: .max, exact: true) }
+        guard let bit = languageBits[language] else { return LanguageScope(mask: .max, exact: false) }
+        return LanguageScope(mask: bit, exact: true)
     }
 
     /// A pattern that failed to parse, with the rule it belongs to.

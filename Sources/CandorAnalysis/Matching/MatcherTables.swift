@@ -44,8 +44,18 @@ final class MatcherTables {
     let patternSetItems: FrozenTable<Int32>
     let wordSetOffsets: FrozenTable<Int32>
     let wordSetItems: FrozenTable<Int32>
-    let anchorWordBits: FrozenTable<UInt64>
+    /// The sentence gate's tables (`SentenceGate`).
+    let wordAnchoredOffsets: FrozenTable<Int32>
+    let wordAnchoredItems: FrozenTable<Int32>
+    let gateUnitOffsets: FrozenTable<Int32>
+    let gateUnitItems: FrozenTable<Int32>
+    let gateLanguages: FrozenTable<UInt64>
+    let setWordOffsets: FrozenTable<Int32>
+    let setWordItems: FrozenTable<Int32>
     let anchorPrefixBits: FrozenTable<UInt64>
+    let gateCount: Int
+    let gateSetCount: Int
+    let alwaysActive: Bool
     let setCount: Int
     let wordStride: Int
     let prefixStride: Int
@@ -71,8 +81,17 @@ final class MatcherTables {
         patternSetItems = FrozenTable(flat.patternSetItems)
         wordSetOffsets = FrozenTable(flat.wordSetOffsets)
         wordSetItems = FrozenTable(flat.wordSetItems)
-        anchorWordBits = FrozenTable(flat.anchorWordBits)
-        anchorPrefixBits = FrozenTable(flat.anchorPrefixBits)
+        wordAnchoredOffsets = FrozenTable(flat.gate.wordAnchoredOffsets)
+        wordAnchoredItems = FrozenTable(flat.gate.wordAnchoredItems)
+        gateUnitOffsets = FrozenTable(flat.gate.gateUnitOffsets)
+        gateUnitItems = FrozenTable(flat.gate.gateUnitItems)
+        gateLanguages = FrozenTable(flat.gate.languages)
+        setWordOffsets = FrozenTable(flat.gate.setWordOffsets)
+        setWordItems = FrozenTable(flat.gate.setWordItems)
+        anchorPrefixBits = FrozenTable(flat.gate.anchorPrefixBits)
+        gateCount = flat.gate.gateCount
+        gateSetCount = flat.gate.setCount
+        alwaysActive = flat.gate.alwaysActive
         setCount = flat.setCount
         wordStride = flat.wordStride
         prefixStride = flat.prefixStride
@@ -98,7 +117,8 @@ struct MatchSymbol: Sendable, Equatable {
     /// prefix pool.
     var prefixStart: Int32
     var prefixCount: Int32
-    /// `number`, `digits` and `anchor` (the token anchors some rule) bits.
+    /// `number`, `digits` and `anchor` (the token opens its sentence by a prefix: see
+    /// `SentenceGate`) bits.
     var flags: UInt8
 
     var isNumber: Bool { flags & Self.number != 0 }

@@ -44,10 +44,8 @@ extension RuleAutomaton {
         /// read in sequence, so most patterns a common word could start are dismissed with one load.
         var wordStartChecks: [StartCheck] = []
         var prefixStartChecks: [StartCheck] = []
-        /// Anchor bits over word ids and prefix ids (see `RuleAutomaton.anchorWords`).
-        var anchorWordBits: [UInt64] = []
-        var anchorPrefixBits: [UInt64] = []
-        var alwaysActive = true
+        /// Which sentences can hold a rule match.
+        var gate = SentenceGate()
 
         /// See `wordStartChecks`.
         struct StartCheck: BitwiseCopyable {
@@ -92,11 +90,7 @@ extension RuleAutomaton {
                 for word in set.words { Self.setBit(&wordBits, word, row: id, stride: wordStride) }
                 for prefix in set.prefixes { Self.setBit(&prefixBits, prefix, row: id, stride: prefixStride) }
             }
-            anchorWordBits = Array(repeating: 0, count: max(1, wordStride))
-            anchorPrefixBits = Array(repeating: 0, count: max(1, prefixStride))
-            for word in automaton.anchorWords { Self.setBit(&anchorWordBits, word) }
-            for prefix in automaton.anchorPrefixes { Self.setBit(&anchorPrefixBits, prefix) }
-            alwaysActive = automaton.alwaysActive
+            gate = SentenceGate(automaton, wordCount: wordStride * 64, prefixStride: prefixStride, patternLanguage: patternLanguage)
             (wordStartOffsets, wordStartItems) = Self.rows(automaton.startsByWord, count: automaton.vocabulary.wordCount)
             (prefixStartOffsets, prefixStartItems) = Self.rows(automaton.startsByPrefix, count: automaton.vocabulary.prefixCount)
             startsOnNumber = automaton.startsOnNumber

@@ -43,10 +43,12 @@ public struct RuleAutomaton: Sendable {
     /// their other words are in the text.
     private(set) var requirements: [[[Int32]]] = []
 
-    /// Words and prefixes that anchor the rules (not the scope markers): a sentence holding
-    /// none of them cannot match a rule, so the matcher skips it; `alwaysActive` when some rule
-    /// has no mandatory word or prefix.
-    private(set) var anchorWords: Set<Int32> = []
+    /// Per rule pattern with mandatory words (not the scope markers): its pattern id and every
+    /// one of its mandatory word sets. A sentence must hold a word of each for the rule to match
+    /// there (`SentenceGate`).
+    private(set) var ruleGates: [(pattern: Int32, sets: [[Int32]])] = []
+    /// The first mandatory prefix of each rule pattern with no mandatory word: a sentence with
+    /// none of them cannot match those rules. `alwaysActive` when some rule has neither.
     private(set) var anchorPrefixes: Set<Int32> = []
     private(set) var alwaysActive = false
 
@@ -83,7 +85,8 @@ public struct RuleAutomaton: Sendable {
         for (index, pattern) in patterns.enumerated() {
             let first = kinds.count
             let accept = add(.accept(Int32(index)), next: -1)
-            let entry = compile(pattern, continuation: accept)
+            // Compiled factored (fewer live threads); analysed as written.
+            let entry = compile(pattern.factored(), continuation: accept)
             patternCount += 1
             entries.append(entry)
             patternOfState.append(contentsOf: Array(repeating: Int32(index), count: kinds.count - first))
@@ -92,15 +95,20 @@ public struct RuleAutomaton: Sendable {
             // costs the matcher a mark per sentence, so the gate keeps only the selective sets.
             requirements.append(required.filter { set in !set.contains { (wordCost[$0] ?? 1) >= Self.frequentCost } })
             if index < rulePatterns.count ? rulePatterns[index] : true {
-                // The rule's most telling mandatory set (the lowest guessed frequency, summed over
-                // its words) anchors it: a sentence with no anchor word of any rule cannot match
-                // any rule.
-                let telling = required.min { lhs, rhs in
-                    let left = lhs.reduce(0) { $0 + (wordCost[$1] ?? 1) }, right = rhs.reduce(0) { $0 + (wordCost[$1] ?? 1) }
-                    return (left, lhs.count) < (right, rhs.count)
+                // The sentence gate: one entry per alternative, its rarest set first.
+                func rarestFirst(_ sets: [[Int32]]) -> [[Int32]] {
+                    sets.sorted { lhs, rhs in
+                        let left = lhs.reduce(0) { $0 + (wordCost[$1] ?? 1) }, right = rhs.reduce(0) { $0 + (wordCost[$1] ?? 1) }
+                        return (left, lhs.count) < (right, rhs.count) || ((left, lhs.count) == (right, rhs.count) && lhs.lexicographicallyPrecedes(rhs))
+                    }
                 }
-                if let telling {
-                    anchorWords.formUnion(telling)
+                if let alternatives = SentenceGate.alternatives(of: pattern, mandatory: { Self.mandatory($0, cost: cost) }) {
+                    for sets in alternatives {
+                        let ids = sets.map { $0.map { vocabulary.wordID($0) }.sorted() }
+                        ruleGates.append((Int32(index), rarestFirst(ids)))
+                    }
+                } else if !required.isEmpty {
+                    ruleGates.append((Int32(index), rarestFirst(required)))
                 } else if let stem = Self.mandatoryPrefix(of: pattern) {
                     anchorPrefixes.insert(vocabulary.prefixID(stem))
                 } else {
@@ -136,24 +144,26 @@ public struct RuleAutomaton: Sendable {
     static func requirements(
         of pattern: PatternNode, vocabulary: inout SymbolVocabulary, cost: (String) -> Int = { _ in 1 }
     ) -> [[Int32]] {
-        func mandatory(_ node: PatternNode) -> [[String]] {
-            switch node {
-            case .word(let key): return [[key]]
-            case .sequence(let nodes): return nodes.flatMap(mandatory)
-            case .choice(let nodes):
-                // Every alternative goes through one of its own mandatory words: the union of
-                // one mandatory set per alternative is mandatory for the choice.
-                var words: Set<String> = []
-                for alternative in nodes {
-                    let sets = mandatory(alternative)
-                    guard let chosen = sets.min(by: { $0.reduce(0) { $0 + cost($1) } < $1.reduce(0) { $0 + cost($1) } }) else { return [] }
-                    words.formUnion(chosen)
-                }
-                return [words.sorted()]
-            case .prefix, .number, .digits, .any, .gap, .optional: return []
+        mandatory(pattern, cost: cost).map { $0.map { vocabulary.wordID($0) }.sorted() }
+    }
+
+    /// The mandatory word sets of `node` as keys (see `requirements`).
+    static func mandatory(_ node: PatternNode, cost: (String) -> Int) -> [[String]] {
+        switch node {
+        case .word(let key): return [[key]]
+        case .sequence(let nodes): return nodes.flatMap { mandatory($0, cost: cost) }
+        case .choice(let nodes):
+            // Every alternative goes through one of its own mandatory words: the union of
+            // one mandatory set per alternative is mandatory for the choice.
+            var words: Set<String> = []
+            for alternative in nodes {
+                let sets = mandatory(alternative, cost: cost)
+                guard let chosen = sets.min(by: { $0.reduce(0) { $0 + cost($1) } < $1.reduce(0) { $0 + cost($1) } }) else { return [] }
+                words.formUnion(chosen)
             }
+            return [words.sorted()]
+        case .prefix, .number, .digits, .any, .gap, .optional: return []
         }
-        return mandatory(pattern).map { $0.map { vocabulary.wordID($0) }.sorted() }
     }
 
     /// The flat form of the automaton.

@@ -81,7 +81,17 @@ struct ClauseLayout {
 
     static func boundary(_ punctuation: String) -> Boundary {
         // Decided on the first scalar: punctuation tokens are one character but for runs such
-        // as "..." or "?!", which take the class of their first.
+        // as "..." or "?!", which take the class of their first. ASCII first (most tokens) is
+        // read off the UTF-8 view without decoding.
+        let utf8 = punctuation.utf8
+        if let byte = utf8.first, byte < 0x80 {
+            switch byte {
+            case 0x2E: return utf8.count > 1 ? .soft : .hard  // "..." is a pause
+            case 0x21, 0x3F, 0x3B: return .hard
+            case 0x27, 0x2D, 0x26, 0x23, 0x40, 0x24, 0x25, 0x2B, 0x2A, 0x2F, 0x5F, 0x7E, 0x5E, 0x3D: return .none
+            default: return .soft
+            }
+        }
         guard let scalar = punctuation.unicodeScalars.first else { return .soft }
         switch scalar.value {
         case 0x2E, 0x21, 0x3F, 0x3B, 0x3002, 0xFF01, 0xFF1F, 0x061F, 0xA1, 0xBF, 0x2029:
@@ -93,11 +103,14 @@ struct ClauseLayout {
     }
 
     static func hasLineBreak(_ utf16: [UInt16], from start: Int32, to end: Int32) -> Bool {
-        guard start < end else { return false }
-        for index in Int(start)..<Int(end) where index < utf16.count {
-            let unit = utf16[index]
-            if unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 { return true }
+        let upper = min(Int(end), utf16.count)
+        guard Int(start) < upper else { return false }
+        return utf16.withUnsafeBufferPointer { units in
+            for index in Int(start)..<upper {
+                let unit = units[index]
+                if unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 { return true }
+            }
+            return false
         }
-        return false
     }
 }

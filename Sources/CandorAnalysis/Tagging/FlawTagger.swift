@@ -15,12 +15,32 @@ public final class FlawTagger {
     /// Scratch storage reused from text to text.
     private var layout = ClauseLayout()
     private var symbols: [MatchSymbol] = []
+    /// What a hit reads of each rule (by category, then rule), copied once: copying a `Rule`
+    /// retains a dozen arrays and strings, once per match.
+    private let facts: [[RuleFacts]]
+
+    /// What a hit reads of a rule.
+    private struct RuleFacts {
+        let category: String
+        let rule: String
+        let weight: Double
+        let language: Language?
+        let negation: Rule.Scope
+        let hypothetical: Rule.Scope
+        let contrast: Rule.Scope
+    }
 
     /// Creates a tagger over a compiled taxonomy; `vocabulary` is the tokenizer's, when tokens
     /// carry ids (their symbols are then looked up by id, not by hashing the key).
     public init(compiled: CompiledTaxonomy, vocabulary: TokenVocabulary? = nil) {
         self.compiled = compiled
         self.matcher = AutomatonMatcher(automaton: compiled.automaton, vocabulary: vocabulary)
+        facts = compiled.taxonomy.categories.map { category in
+            category.rules.map { rule in
+                RuleFacts(category: category.id, rule: rule.id, weight: rule.weight, language: rule.language,
+                          negation: rule.negation, hypothetical: rule.hypothetical, contrast: rule.contrast)
+            }
+        }
     }
 
     /// The tags of a response whose fields are `fields`, in taxonomy order.
@@ -30,6 +50,7 @@ public final class FlawTagger {
 
     /// Turns hits into tags: blocked hits are dropped, rules are counted once per category.
     public func tags(from hits: [RuleHit]) -> [FlawTag] {
+        guard !hits.isEmpty else { return [] }
         var result: [FlawTag] = []
         for category in compiled.taxonomy.categories {
             let fired = hits.filter { $0.category == category.id && $0.blockedBy == nil }
@@ -48,26 +69,26 @@ public final class FlawTagger {
     /// Every rule match in `fields`, blocked or not, in field and text order.
     public func hits(_ fields: [TokenizedText], language: Language) -> [RuleHit] {
         var all: [RuleHit] = []
+        let scope = compiled.languageScope(language)
         for (fieldIndex, field) in fields.enumerated() where !field.tokens.isEmpty {
-            all.append(contentsOf: hits(field, fieldIndex: fieldIndex, language: language))
+            all.append(contentsOf: hits(field, fieldIndex: fieldIndex, language: language, scope: scope))
         }
         return all
     }
 
-    private func applies(_ rule: Rule, to language: Language) -> Bool {
-        guard let ruleLanguage = rule.language else { return true }
-        return language == .undetermined || ruleLanguage == language
+    /// True when a pattern of language `owner` (nil: any) applies to a response in `language`.
+    private static func applies(_ owner: Language?, to language: Language) -> Bool {
+        guard let owner else { return true }
+        return language == .undetermined || owner == language
     }
 
-    private func marks(_ markerLanguage: Language, _ language: Language) -> Bool {
-        language == .undetermined || markerLanguage == language
-    }
-
-    private func hits(_ field: TokenizedText, fieldIndex: Int, language: Language) -> [RuleHit] {
+    private func hits(
+        _ field: TokenizedText, fieldIndex: Int, language: Language, scope: CompiledTaxonomy.LanguageScope
+    ) -> [RuleHit] {
         layout.reset(field)
         guard !layout.content.isEmpty else { return [] }
         matcher.fillSymbols(field.tokens, content: layout.content, into: &symbols)
-        let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: compiled.languageMask(language))
+        let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: scope.mask)
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
         guard matches.contains(where: { compiled.isRulePattern[Int($0.pattern)] }) else { return [] }
@@ -77,15 +98,17 @@ public final class FlawTagger {
         var hypotheticals: [AutomatonMatcher.Match] = []
         var contrasts: [AutomatonMatcher.Match] = []
         var ruleMatches: [(AutomatonMatcher.Match, Int, Int)] = []
+        // The matcher ran only the patterns of the language's mask; that is the whole filter
+        // unless the language has no bit of its own (`LanguageScope.exact`).
         for match in matches {
             switch compiled.owners[Int(match.pattern)] {
             case .rule(let category, let rule, _):
-                if applies(compiled.taxonomy.categories[category].rules[rule], to: language) {
+                if scope.exact || Self.applies(facts[category][rule].language, to: language) {
                     ruleMatches.append((match, category, rule))
                 }
-            case .negator(let markerLanguage) where marks(markerLanguage, language): negators.append(match)
-            case .hypothetical(let markerLanguage) where marks(markerLanguage, language): hypotheticals.append(match)
-            case .contrast(let markerLanguage) where marks(markerLanguage, language): contrasts.append(match)
+            case .negator(let owner) where scope.exact || Self.applies(owner, to: language): negators.append(match)
+            case .hypothetical(let owner) where scope.exact || Self.applies(owner, to: language): hypotheticals.append(match)
+            case .contrast(let owner) where scope.exact || Self.applies(owner, to: language): contrasts.append(match)
             default: break
             }
         }
@@ -94,33 +117,45 @@ public final class FlawTagger {
         ruleMatches.sort { lhs, rhs in
             (lhs.1, lhs.2, lhs.0.start, -lhs.0.end) < (rhs.1, rhs.2, rhs.0.start, -rhs.0.end)
         }
+        // The same span of a rule found along several paths (patterns, or alternatives such as
+        // "n'est ~1" and "n'est pas") is one match: a token is a wildcard only if every path
+        // skipped it, so a negation the pattern names never blocks it.
+        var merged: [(AutomatonMatcher.Match, Int, Int)] = []
+        for item in ruleMatches {
+            if let last = merged.last, last.1 == item.1, last.2 == item.2, last.0.start == item.0.start, last.0.end == item.0.end {
+                merged[merged.count - 1].0.wildcards &= item.0.wildcards
+            } else {
+                merged.append(item)
+            }
+        }
+        // Offsets count Unicode scalars: the UTF-16 offset itself unless the text has a surrogate.
+        let scalarsAreUnits = !field.utf16.contains { $0 & 0xF800 == 0xD800 }
+        func offset(_ utf16: Int32) -> Int { scalarsAreUnits ? Int(utf16) : field.scalarOffset(utf16) }
         var result: [RuleHit] = []
         var lastRule: (Int, Int) = (-1, -1)
         var lastEnd: Int32 = -1
-        for (match, categoryIndex, ruleIndex) in ruleMatches {
+        for (match, categoryIndex, ruleIndex) in merged {
             if (categoryIndex, ruleIndex) != lastRule {
                 lastRule = (categoryIndex, ruleIndex)
                 lastEnd = -1
             }
             guard match.start > lastEnd else { continue }
             lastEnd = match.end
-            let category = compiled.taxonomy.categories[categoryIndex]
-            let rule = category.rules[ruleIndex]
+            let rule = facts[categoryIndex][ruleIndex]
             let block = blocker(for: match, rule: rule, layout: layout, field: field,
                                 negators: negators, hypotheticals: hypotheticals, contrasts: contrasts)
-            let first = field.tokens[layout.content[Int(match.start)]]
-            let last = field.tokens[layout.content[Int(match.end)]]
+            let start = field.tokens[layout.content[Int(match.start)]].start
+            let end = field.tokens[layout.content[Int(match.end)]].end
             let evidence = Evidence(
-                text: field.text(from: first.start, to: last.end), start: field.scalarOffset(first.start),
-                end: field.scalarOffset(last.end), field: fieldIndex, rule: rule.id)
-            result.append(RuleHit(category: category.id, rule: rule.id, weight: rule.weight, evidence: evidence, blockedBy: block))
+                text: field.text(from: start, to: end), start: offset(start), end: offset(end), field: fieldIndex, rule: rule.rule)
+            result.append(RuleHit(category: rule.category, rule: rule.rule, weight: rule.weight, evidence: evidence, blockedBy: block))
         }
         result.sort { ($0.evidence.start, $0.evidence.end, $0.rule) < ($1.evidence.start, $1.evidence.end, $1.rule) }
         return result
     }
 
     private func blocker(
-        for match: AutomatonMatcher.Match, rule: Rule, layout: ClauseLayout, field: TokenizedText,
+        for match: AutomatonMatcher.Match, rule: RuleFacts, layout: ClauseLayout, field: TokenizedText,
         negators: [AutomatonMatcher.Match], hypotheticals: [AutomatonMatcher.Match], contrasts: [AutomatonMatcher.Match]
     ) -> RuleHit.Block? {
         let clause = layout.clause[Int(match.start)]

@@ -1,0 +1,70 @@
+extension AutomatonMatcher.Scan {
+    /// Notes the words of sentence `sentence` (the `present` bits, cleared by `forget`) and
+    /// returns true when the sentence gate lets it through (`SentenceGate`): a token carries an
+    /// anchoring prefix, or some gate of the response's languages has all its units.
+    @inline(__always)
+    mutating func opens(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>) -> Bool {
+        var open = t.alwaysActive
+        candidateCount = 0
+        for index in sentence {
+            let symbol = symbols[index]
+            if symbol.flags & MatchSymbol.anchor != 0 { open = true }
+            let word = symbol.word
+            guard word >= 0, !MatcherTables.test(present, word) else { continue }
+            present[Int(word) >> 6] |= 1 << UInt64(word & 63)
+            if open { continue }
+            var index = Int(t.wordAnchoredOffsets.base[Int(word)])
+            let upper = Int(t.wordAnchoredOffsets.base[Int(word) + 1])
+            while index < upper {
+                let gate = t.wordAnchoredItems.base[index]
+                index += 1
+                if gateStamp[Int(gate)] == sentenceStamp { continue }
+                gateStamp[Int(gate)] = sentenceStamp
+                candidates[candidateCount] = gate
+                candidateCount += 1
+            }
+        }
+        return open || gateOpens()
+    }
+
+    /// Clears the `present` bits of sentence `sentence`'s words.
+    @inline(__always)
+    func forget(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>) {
+        for index in sentence where symbols[index].word >= 0 { present[Int(symbols[index].word) >> 6] = 0 }
+    }
+
+    /// True when the current sentence holds a word of unit `unit` (coded as in
+    /// `SentenceGate.gateUnitItems`); a unit of several words is scanned once per sentence.
+    @inline(__always)
+    func holds(_ unit: Int32) -> Bool {
+        guard unit >= 0 else { return MatcherTables.test(present, -2 - unit) }
+        if unitStamp[Int(unit)] == sentenceStamp { return unitHeld[Int(unit)] }
+        var held = false
+        var index = Int(t.setWordOffsets.base[Int(unit)])
+        let upper = Int(t.setWordOffsets.base[Int(unit) + 1])
+        while index < upper {
+            if MatcherTables.test(present, t.setWordItems.base[index]) {
+                held = true
+                break
+            }
+            index += 1
+        }
+        unitStamp[Int(unit)] = sentenceStamp
+        unitHeld[Int(unit)] = held
+        return held
+    }
+
+    /// True when a listed gate (its anchor is held) applies to the response's languages and the
+    /// sentence holds all its other units.
+    func gateOpens() -> Bool {
+        for listed in 0..<candidateCount {
+            let gate = Int(candidates[listed])
+            guard t.gateLanguages.base[gate] & languages != 0 else { continue }
+            var item = Int(t.gateUnitOffsets.base[gate])
+            let end = Int(t.gateUnitOffsets.base[gate + 1])
+            while item < end, holds(t.gateUnitItems.base[item]) { item += 1 }
+            if item >= end { return true }
+        }
+        return false
+    }
+}
