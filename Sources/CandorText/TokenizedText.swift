@@ -16,7 +16,14 @@ public struct TokenizedText: Sendable {
         let lo = max(0, min(Int(start), utf16.count))
         let hi = max(lo, min(Int(end), utf16.count))
         return utf16.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), as: UTF16.self)
+            let units = UnsafeBufferPointer(rebasing: buffer[lo..<hi])
+            // ASCII spans (most evidence) are copied byte for byte: decoding UTF-16 with repair
+            // takes the standard library's slow path.
+            guard units.allSatisfy({ $0 < 0x80 }) else { return String(decoding: units, as: UTF16.self) }
+            return String(unsafeUninitializedCapacity: units.count) { bytes in
+                for (index, unit) in units.enumerated() { bytes[index] = UInt8(truncatingIfNeeded: unit) }
+                return units.count
+            }
         }
     }
 

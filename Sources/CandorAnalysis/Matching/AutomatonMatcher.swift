@@ -118,17 +118,20 @@ final class AutomatonMatcher {
         byID = TokenIDTable()
         defer { byID = known }
         known.follow(generation: vocabulary?.generation ?? -1)
-        for index in content {
-            let id = tokens[index].id
-            let isNumber = tokens[index].kind == .number
-            if let symbol = known[id], symbol.isDigits == isNumber {
-                symbols.append(symbol)
-            } else if id >= 0 {
-                let symbol = make(key: tokens[index].key, isNumber: isNumber)
-                known[id] = symbol
-                symbols.append(symbol)
-            } else {
-                symbols.append(self.symbols(key: tokens[index].key, isNumber: isNumber))
+        symbols.reserveCapacity(content.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in content {
+                let id = tokens[index].id
+                let isNumber = tokens[index].kind == .number
+                if let symbol = known[id], symbol.isDigits == isNumber {
+                    symbols.append(symbol)
+                } else if id >= 0 {
+                    let symbol = make(key: tokens[index].key, isNumber: isNumber)
+                    known[id] = symbol
+                    symbols.append(symbol)
+                } else {
+                    symbols.append(self.symbols(key: tokens[index].key, isNumber: isNumber))
+                }
             }
         }
     }

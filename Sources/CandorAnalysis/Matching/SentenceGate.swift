@@ -35,7 +35,7 @@ struct SentenceGate: Sendable {
     var setCount: Int { setWordOffsets.count - 1 }
 
     /// The most alternatives a pattern unfolds into; past it, its mandatory sets make one gate.
-    static let alternativeLimit = 64
+    static let alternativeLimit = 16
 
     init() {}
 

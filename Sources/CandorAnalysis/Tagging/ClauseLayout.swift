@@ -27,34 +27,45 @@ struct ClauseLayout {
     /// Clause and sentence numbers wait for `computeScopes` (most texts match no pattern and
     /// never need them).
     mutating func reset(_ text: TokenizedText) {
+        // The arrays are moved into locals and the tokens and text read through buffers: no
+        // uniqueness, bounds or retain traffic per token (this runs on every text).
+        var content = self.content, hard = hardBoundaryBefore, soft = softBoundaryBefore
+        self.content = []
+        hardBoundaryBefore = []
+        softBoundaryBefore = []
         content.removeAll(keepingCapacity: true)
-        hardBoundaryBefore.removeAll(keepingCapacity: true)
-        softBoundaryBefore.removeAll(keepingCapacity: true)
+        hard.removeAll(keepingCapacity: true)
+        soft.removeAll(keepingCapacity: true)
         clause.removeAll(keepingCapacity: true)
         sentence.removeAll(keepingCapacity: true)
         var pendingHard = true
         var pendingSoft = false
         var previousEnd: Int32 = 0
-        // Reads the tokens in place (copying a `Token` retains its strings).
-        let tokens = text.tokens
-        for index in tokens.indices {
-            if tokens[index].kind == .punctuation {
-                switch Self.boundary(tokens[index].norm) {
-                case .hard: pendingHard = true
-                case .soft: pendingSoft = true
-                case .none: break
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.utf16.withUnsafeBufferPointer { units in
+                for index in 0..<tokens.count {
+                    if tokens[index].kind == .punctuation {
+                        switch Self.boundary(tokens[index].norm) {
+                        case .hard: pendingHard = true
+                        case .soft: pendingSoft = true
+                        case .none: break
+                        }
+                        previousEnd = tokens[index].end
+                        continue
+                    }
+                    if !pendingHard, Self.hasLineBreak(units, from: previousEnd, to: tokens[index].start) { pendingHard = true }
+                    content.append(index)
+                    hard.append(pendingHard)
+                    soft.append(pendingSoft)
+                    pendingHard = false
+                    pendingSoft = false
+                    previousEnd = tokens[index].end
                 }
-                previousEnd = tokens[index].end
-                continue
             }
-            if !pendingHard, Self.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start) { pendingHard = true }
-            content.append(index)
-            hardBoundaryBefore.append(pendingHard)
-            softBoundaryBefore.append(pendingSoft)
-            pendingHard = false
-            pendingSoft = false
-            previousEnd = tokens[index].end
         }
+        self.content = content
+        hardBoundaryBefore = hard
+        softBoundaryBefore = soft
     }
 
     /// Numbers the clauses and sentences of the laid-out text.
@@ -103,14 +114,16 @@ struct ClauseLayout {
     }
 
     static func hasLineBreak(_ utf16: [UInt16], from start: Int32, to end: Int32) -> Bool {
-        let upper = min(Int(end), utf16.count)
+        utf16.withUnsafeBufferPointer { hasLineBreak($0, from: start, to: end) }
+    }
+
+    static func hasLineBreak(_ units: UnsafeBufferPointer<UInt16>, from start: Int32, to end: Int32) -> Bool {
+        let upper = min(Int(end), units.count)
         guard Int(start) < upper else { return false }
-        return utf16.withUnsafeBufferPointer { units in
-            for index in Int(start)..<upper {
-                let unit = units[index]
-                if unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 { return true }
-            }
-            return false
+        for index in Int(start)..<upper {
+            let unit = units[index]
+            if unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 { return true }
         }
+        return false
     }
 }

@@ -18,6 +18,8 @@ public final class FlawTagger {
     /// What a hit reads of each rule (by category, then rule), copied once: copying a `Rule`
     /// retains a dozen arrays and strings, once per match.
     private let facts: [[RuleFacts]]
+    /// The category ids, in taxonomy order.
+    private let categories: [String]
 
     /// What a hit reads of a rule.
     private struct RuleFacts {
@@ -35,6 +37,7 @@ public final class FlawTagger {
     public init(compiled: CompiledTaxonomy, vocabulary: TokenVocabulary? = nil) {
         self.compiled = compiled
         self.matcher = AutomatonMatcher(automaton: compiled.automaton, vocabulary: vocabulary)
+        categories = compiled.taxonomy.categories.map(\.id)
         facts = compiled.taxonomy.categories.map { category in
             category.rules.map { rule in
                 RuleFacts(category: category.id, rule: rule.id, weight: rule.weight, language: rule.language,
@@ -50,18 +53,23 @@ public final class FlawTagger {
 
     /// Turns hits into tags: blocked hits are dropped, rules are counted once per category.
     public func tags(from hits: [RuleHit]) -> [FlawTag] {
-        guard !hits.isEmpty else { return [] }
+        guard hits.contains(where: { $0.blockedBy == nil }) else { return [] }
         var result: [FlawTag] = []
-        for category in compiled.taxonomy.categories {
-            let fired = hits.filter { $0.category == category.id && $0.blockedBy == nil }
+        // A response has a handful of hits: plain loops, no per-category filter or hash set.
+        for category in categories {
+            var fired: [RuleHit] = []
+            for hit in hits where hit.blockedBy == nil && hit.category == category { fired.append(hit) }
             guard !fired.isEmpty else { continue }
-            var seenRules: Set<String> = []
+            var seenRules: [String] = []
             var miss = 1.0
-            for hit in fired where seenRules.insert(hit.rule).inserted { miss *= 1 - hit.weight }
+            for hit in fired where !seenRules.contains(hit.rule) {
+                seenRules.append(hit.rule)
+                miss *= 1 - hit.weight
+            }
             let score = 1 - miss
             guard score + 1e-9 >= compiled.taxonomy.threshold else { continue }
             let evidence = fired.map(\.evidence).sorted { ($0.field, $0.start, $0.end) < ($1.field, $1.start, $1.end) }
-            result.append(FlawTag(id: category.id, score: (score * 1000).rounded() / 1000, evidence: Self.dedupe(evidence)))
+            result.append(FlawTag(id: category, score: (score * 1000).rounded() / 1000, evidence: Self.dedupe(evidence)))
         }
         return result
     }
