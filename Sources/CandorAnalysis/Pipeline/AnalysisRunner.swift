@@ -110,16 +110,19 @@ public final class AnalysisRunner {
                 }
                 return CountResult(partials: partials, diagnostics: parsed.diagnostics, fatal: parsed.fatal, bytes: batch[index].byteCount)
             }
+            // The batch's partials move into the merger in one piece, which merges them while
+            // the next batch is counted (a submit per chunk would wait for the merge of the
+            // chunk before, leaving the workers idle).
+            let partials = PhraseMerger.Batch([])
             for index in results.indices {
                 if let fatal = results[index].fatal { throw fatal }
                 diagnostics.append(contentsOf: results[index].diagnostics)
                 bytesRead += results[index].bytes
-                // The partials move into the merger, which merges them while the next batch is
-                // counted.
-                let partials = PhraseMerger.Batch([])
-                swap(&partials.partials, &results[index].partials)
-                merger.submit(partials)
+                var moved: [(segment: Int, statistics: PhraseStatistics)] = []
+                swap(&moved, &results[index].partials)
+                for (segment, statistics) in moved { partials.partials.append((segment, statistics)) }
             }
+            merger.submit(partials)
         }
         return merger.finish()
     }

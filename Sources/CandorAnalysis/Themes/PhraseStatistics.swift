@@ -173,11 +173,7 @@ public struct PhraseStatistics: Sendable, Equatable {
             guard var table = other.entries.removeValue(forKey: language) else { continue }
             var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
             table.drain { key, entry in
-                var isNew = false
-                mine.update(key, default: {
-                    isNew = true
-                    return entry
-                }) { if !isNew { $0.merge(entry) } }
+                mine.insert(key, entry) { $0.merge($1) }
             }
             entries[language] = mine
         }
@@ -200,10 +196,8 @@ public struct PhraseStatistics: Sendable, Equatable {
                 table.filter { $1.count > cut }
                 cut += 1
             }
-            table.updateAll { entry in
-                if entry.surfaceCount > 4 {
-                    entry.surfaces = Array(entry.surfaces.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(4))
-                }
+            table.update(where: { $0.surfaceCount > 4 }) { entry in
+                entry.surfaces = Array(entry.surfaces.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(4))
             }
             entries[language] = table
         }

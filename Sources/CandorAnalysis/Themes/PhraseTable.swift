@@ -76,6 +76,25 @@ public struct PhraseTable<Value>: Sequence {
         values[found.entry] = value
     }
 
+    /// Inserts `value` for `key` when it is missing (the value moves in, no copy), else merges
+    /// it into the present value.
+    public mutating func insert(_ key: UInt64, _ value: consuming Value, orMerge merge: (inout Value, Value) -> Void) {
+        var found = slot(of: key)
+        if found.entry >= 0 {
+            guard var present = values[found.entry].take() else { return }
+            merge(&present, value)
+            values[found.entry] = present
+            return
+        }
+        if (count + 1) * 10 > slots.count * 7 {
+            grow()
+            found = slot(of: key)
+        }
+        slots[found.index] = Self.tag(key) | UInt64(count + 1)
+        keys.append(key)
+        values.append(consume value)
+    }
+
     /// Sets the value for `key`.
     public mutating func set(_ key: UInt64, _ value: Value) {
         update(key, default: { value }) { $0 = value }
@@ -91,22 +110,36 @@ public struct PhraseTable<Value>: Sequence {
         }
     }
 
-    /// Changes every value in place (no rehashing, no copy of the values).
-    public mutating func updateAll(_ change: (inout Value) -> Void) {
-        for entry in values.indices {
+    /// Changes in place the values `needs` picks (read without a copy; the others are not
+    /// touched, so a pass over a large table costs a read per entry).
+    public mutating func update(where needs: (Value) -> Bool, _ change: (inout Value) -> Void) {
+        for entry in values.indices where values[entry].map(needs) ?? false {
             guard var value = values[entry].take() else { continue }
             change(&value)
             values[entry] = value
         }
     }
 
-    /// Keeps only the entries `keep` accepts (values are moved, not copied).
+    /// Keeps only the entries `keep` accepts, in place: the kept values move down the dense
+    /// arrays (never copied: a copy of a phrase entry retains each of its arrays) and the
+    /// slots are rebuilt.
     public mutating func filter(_ keep: (UInt64, Value) -> Bool) {
-        var kept = PhraseTable(capacity: count)
-        drain { key, value in
-            if keep(key, value) { kept.insertNew(key, value) }
+        var write = 0
+        for read in keys.indices {
+            guard let value = values[read].take() else { continue }
+            guard keep(keys[read], value) else { continue }
+            keys[write] = keys[read]
+            values[write] = consume value
+            write += 1
         }
-        self = kept
+        keys.removeLast(keys.count - write)
+        values.removeLast(values.count - write)
+        for index in slots.indices { slots[index] = 0 }
+        for (entry, key) in keys.enumerated() {
+            var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while slots[index] != 0 { index = (index + 1) & mask }
+            slots[index] = Self.tag(key) | UInt64(entry + 1)
+        }
     }
 
     /// Hands every entry to `body` in insertion order, moving the values out, and leaves the
@@ -117,15 +150,6 @@ public struct PhraseTable<Value>: Sequence {
             body(keys[entry], value)
         }
         self = PhraseTable()
-    }
-
-    /// Inserts `value` for `key`, known to be absent.
-    private mutating func insertNew(_ key: UInt64, _ value: consuming Value) {
-        if (count + 1) * 10 > slots.count * 7 { grow() }
-        let found = slot(of: key)
-        slots[found.index] = Self.tag(key) | UInt64(count + 1)
-        keys.append(key)
-        values.append(value)
     }
 
     /// The entries, in insertion order.
