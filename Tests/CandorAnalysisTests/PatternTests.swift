@@ -31,6 +31,35 @@ struct PatternTests {
         #expect(try parse("(a b|a b)").factored() == .sequence([.word("a"), .word("b")]))
     }
 
+    @Test func theSentenceGateUnfoldsAlternativesIntoWordSets() throws {
+        func alternatives(_ source: String) throws -> [[[String]]]? {
+            SentenceGate.alternatives(of: try parse(source)) { RuleAutomaton.mandatory($0, cost: { _ in 1 }) }
+        }
+        #expect(try alternatives("(things happen|it is what it is)") == [[["things"], ["happen"]], [["it"], ["is"], ["what"], ["it"], ["is"]]])
+        // A choice of single words is one set; optional parts and gaps require nothing.
+        #expect(try alternatives("[very] (late|slow) ~2 delivery") == [[["late", "slow"], ["delivery"]]])
+        // An alternative without any mandatory word leaves the gate to prefixes or to every sentence.
+        #expect(try alternatives("(rembours*|refund)") == nil)
+        // Past the limit, a part counts by its mandatory sets: one word of each alternative.
+        let many = (1...20).map { "w\($0) x" }.joined(separator: "|")
+        let firsts = (1...20).map { "w\($0)" }.sorted()
+        #expect(try alternatives("(\(many)) (a b|c d)") == [[firsts, ["a"], ["b"]], [firsts, ["c"], ["d"]]])
+    }
+
+    @Test func scopeMarkersAreOnlyFoundInSentencesTheGateOpens() throws {
+        // A rule and a scope marker ("is"): the gate shuts the first sentence ("is" without
+        // "what"), so the marker is only reported in the second.
+        let nodes = try ["(things happen|it is what it is)", "is"].map { try parse($0) }
+        let automaton = RuleAutomaton(patterns: nodes, numberWords: [], rulePatterns: [true, false])
+        let matcher = AutomatonMatcher(automaton: automaton)
+        let tokenized = try Tokenizer().tokenize("It is late. It is what it is.")
+        let layout = ClauseLayout(tokenized)
+        let symbols = layout.content.map { matcher.symbols(key: tokenized.tokens[$0].key, isNumber: false) }
+        let found = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore)
+        #expect(found.filter { $0.pattern == 0 }.map { [$0.start, $0.end] } == [[3, 7]])
+        #expect(found.filter { $0.pattern == 1 }.map(\.start).sorted() == [4, 7])
+    }
+
     @Test(arguments: ["", "(a|b", "a|", "ab*", "~9 x", "@missing", "[maybe]", "x <bad>"])
     func rejectsBrokenPatterns(source: String) {
         #expect(throws: PatternParser.Failure.self) { try parse(source) }
