@@ -33,17 +33,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Themes (and score groups) under this many responses are shown but not ranked.", valueName: "n"))
     var minCount = 10
 
-    @Option(help: ArgumentHelp("The most themes per language.", valueName: "n"))
-    var maxThemes = 30
-
-    @Flag(help: "Print time per stage, rows per second and peak memory on stderr.")
-    var stats = false
+    @OptionGroup var runOptions: RunOptions
 
     func run() throws {
         try runMapped {
             var configuration = input.configuration()
             configuration.minCount = minCount
-            configuration.themes.maxThemes = maxThemes
+            runOptions.apply(to: &configuration)
             let engine = try AnalysisEngine(
                 taxonomy: try taxonomy.load(), languages: try LanguageData.builtIn(), forcedLanguage: configuration.language)
             let runner = try AnalysisRunner(configuration: configuration, engine: engine)
@@ -63,7 +59,7 @@ struct AnalyzeCommand: ParsableCommand {
             if findings.counts.skipped > 0 {
                 Console.warn("skipped \(findings.counts.skipped) malformed rows (listed under 'Input problems')")
             }
-            if stats { RunStatistics.print(runner: runner, summary: result.summary, since: started) }
+            if runOptions.stats { RunStatistics.print(runner: runner, summary: result.summary, since: started) }
         }
     }
 }

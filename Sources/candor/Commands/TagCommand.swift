@@ -25,16 +25,12 @@ struct TagCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var taxonomy: TaxonomyOptions
 
-    @Option(help: ArgumentHelp("The most themes per language.", valueName: "n"))
-    var maxThemes = 30
-
-    @Flag(help: "Print time per stage, rows per second and peak memory on stderr.")
-    var stats = false
+    @OptionGroup var runOptions: RunOptions
 
     func run() throws {
         try runMapped {
             var configuration = input.configuration()
-            configuration.themes.maxThemes = maxThemes
+            runOptions.apply(to: &configuration)
             let engine = try AnalysisEngine(
                 taxonomy: try taxonomy.load(), languages: try LanguageData.builtIn(), forcedLanguage: configuration.language)
             let runner = try AnalysisRunner(configuration: configuration, engine: engine)
@@ -55,7 +51,7 @@ struct TagCommand: ParsableCommand {
                 Console.warn("skipped \(result.summary.skipped) malformed rows")
                 for diagnostic in runner.diagnostics.kept.prefix(20) { Console.warn(diagnostic.description) }
             }
-            if stats { RunStatistics.print(runner: runner, summary: result.summary, since: started) }
+            if runOptions.stats { RunStatistics.print(runner: runner, summary: result.summary, since: started) }
         }
     }
 }
