@@ -33,15 +33,15 @@ extension AutomatonMatcher.Scan {
         for index in sentence where symbols[index].word >= 0 { present[Int(symbols[index].word) >> 6] = 0 }
     }
 
-    /// True when the current sentence holds a word of unit `unit` (coded as in
-    /// `SentenceGate.gateUnitItems`); a unit of several words is scanned once per sentence.
+    /// True when the current sentence holds a word of set `set` (coded by `WordSetNumbering`):
+    /// one word's bit, or a set of several words scanned the first time a sentence asks.
     @inline(__always)
-    func holds(_ unit: Int32) -> Bool {
-        guard unit >= 0 else { return MatcherTables.test(present, -2 - unit) }
-        if unitStamp[Int(unit)] == sentenceStamp { return unitHeld[Int(unit)] }
+    func holds(_ set: Int32) -> Bool {
+        guard set >= 0 else { return MatcherTables.test(present, -2 - set) }
+        if setStamp[Int(set)] == sentenceStamp { return setHeld[Int(set)] }
         var held = false
-        var index = Int(t.setWordOffsets.base[Int(unit)])
-        let upper = Int(t.setWordOffsets.base[Int(unit) + 1])
+        var index = Int(t.setWordOffsets.base[Int(set)])
+        let upper = Int(t.setWordOffsets.base[Int(set) + 1])
         while index < upper {
             if MatcherTables.test(present, t.setWordItems.base[index]) {
                 held = true
@@ -49,9 +49,34 @@ extension AutomatonMatcher.Scan {
             }
             index += 1
         }
-        unitStamp[Int(unit)] = sentenceStamp
-        unitHeld[Int(unit)] = held
+        setStamp[Int(set)] = sentenceStamp
+        setHeld[Int(set)] = held
         return held
+    }
+
+    /// Marks held every set of several words that a word of sentence `sentence` is in, once
+    /// the gate has opened it: the wake tests of a scan ask about many sets, and `marked` then
+    /// answers each with one load.
+    @inline(__always)
+    func markSets(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>) {
+        for index in sentence where symbols[index].word >= 0 {
+            let word = Int(symbols[index].word)
+            var set = Int(t.wordSetOffsets.base[word])
+            let last = Int(t.wordSetOffsets.base[word + 1])
+            while set < last {
+                let id = Int(t.wordSetItems.base[set])
+                setStamp[id] = sentenceStamp
+                setHeld[id] = true
+                set += 1
+            }
+        }
+    }
+
+    /// `holds` for a sentence whose sets `markSets` marked: a set not marked is not held.
+    @inline(__always)
+    func marked(_ set: Int32) -> Bool {
+        guard set >= 0 else { return MatcherTables.test(present, -2 - set) }
+        return setStamp[Int(set)] == sentenceStamp && setHeld[Int(set)]
     }
 
     /// True when a listed gate (its anchor is held) applies to the response's languages and the

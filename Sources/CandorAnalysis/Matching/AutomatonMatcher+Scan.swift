@@ -9,13 +9,11 @@ extension AutomatonMatcher {
         let slot: UnsafeMutablePointer<Int32>
         let capacity: Int
         let present: UnsafeMutablePointer<UInt64>
-        let setStamp: UnsafeMutablePointer<UInt32>
         var sentenceStamp: UInt32
-        let setCount: Int
         let gateStamp: UnsafeMutablePointer<UInt32>
         let candidates: UnsafeMutablePointer<Int32>
-        let unitStamp: UnsafeMutablePointer<UInt32>
-        let unitHeld: UnsafeMutablePointer<Bool>
+        let setStamp: UnsafeMutablePointer<UInt32>
+        let setHeld: UnsafeMutablePointer<Bool>
         var candidateCount = 0
         var generation: UInt32
         var current: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>)
@@ -35,13 +33,11 @@ extension AutomatonMatcher {
             slot = matcher.slot
             capacity = matcher.capacity
             present = matcher.present
-            setStamp = matcher.setStamp
             sentenceStamp = matcher.sentenceStamp
-            setCount = matcher.tables.setCount
             gateStamp = matcher.gateStamp
             candidates = matcher.candidates
-            unitStamp = matcher.unitStamp
-            unitHeld = matcher.unitHeld
+            setStamp = matcher.setStamp
+            setHeld = matcher.setHeld
             generation = matcher.generation
             current = (matcher.states.0, matcher.starts.0, matcher.masks.0)
             next = (matcher.states.1, matcher.starts.1, matcher.masks.1)
@@ -56,17 +52,10 @@ extension AutomatonMatcher {
             var index = Int(t.patternSetOffsets.base[pattern])
             let end = Int(t.patternSetOffsets.base[pattern + 1])
             while index < end {
-                if !satisfied(t.patternSetItems.base[index]) { return false }
+                if !marked(t.patternSetItems.base[index]) { return false }
                 index += 1
             }
             return true
-        }
-
-        /// True when the current sentence holds a word of mandatory set `set` (a code of
-        /// `MatcherTables.patternSetItems`).
-        @inline(__always)
-        func satisfied(_ set: Int32) -> Bool {
-            set >= 0 ? setStamp[Int(set)] == sentenceStamp : MatcherTables.test(present, -2 - set)
         }
 
         /// Adds the successors of `state` that accept the upcoming token as threads for it;
@@ -83,7 +72,7 @@ extension AutomatonMatcher {
                     found.append(Match(pattern: t.argument.base[Int(target)], start: start, end: end, wildcards: mask))
                     continue
                 }
-                guard hasUpcoming, accepts(target, code, upcoming, pool) else { continue }
+                guard hasUpcoming, accepts(target, code, upcoming) else { continue }
                 if mark[Int(target)] == generation {
                     // Two paths from the same start: a token is a wildcard only if both skipped it.
                     let other = Int(slot[Int(target)])
@@ -101,7 +90,7 @@ extension AutomatonMatcher {
 
         /// True when consuming state `state` accepts `symbol`.
         @inline(__always)
-        func accepts(_ state: Int32, _ code: UInt8, _ symbol: MatchSymbol, _ pool: UnsafeBufferPointer<Int32>) -> Bool {
+        func accepts(_ state: Int32, _ code: UInt8, _ symbol: MatchSymbol) -> Bool {
             let argument = t.argument.base[Int(state)]
             switch code {
             case RuleAutomaton.Flat.word: return symbol.word == argument
@@ -140,7 +129,7 @@ extension AutomatonMatcher {
             let upper = Int(offsets[row + 1])
             while index < upper {
                 let check = checks[index]
-                if check.languages & languages != 0, check.set == -1 || satisfied(check.set) {
+                if check.languages & languages != 0, check.set == -1 || marked(check.set) {
                     let state = items[index]
                     if wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
                 }
@@ -161,9 +150,8 @@ extension AutomatonMatcher {
                 while sentenceEnd < symbols.count, !hard[sentenceEnd] { sentenceEnd += 1 }
                 sentenceStamp &+= 1
                 if sentenceStamp == 0 {
-                    setStamp.update(repeating: 0, count: max(1, setCount))
                     gateStamp.update(repeating: 0, count: max(1, t.gateCount))
-                    unitStamp.update(repeating: 0, count: max(1, t.gateSetCount))
+                    setStamp.update(repeating: 0, count: max(1, t.setCount))
                     sentenceStamp = 1
                 }
                 if opens(symbols, sentenceStart..<sentenceEnd) {
@@ -176,17 +164,7 @@ extension AutomatonMatcher {
 
         /// Runs the automaton over one sentence.
         mutating func scan(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>, _ found: inout [Match]) {
-            // Stamp the mandatory sets the sentence's words satisfy, for the wake tests (matches
-            // never cross a sentence); `opens` noted the words themselves.
-            for index in sentence where symbols[index].word >= 0 {
-                let word = symbols[index].word
-                var set = Int(t.wordSetOffsets.base[Int(word)])
-                let last = Int(t.wordSetOffsets.base[Int(word) + 1])
-                while set < last {
-                    setStamp[Int(t.wordSetItems.base[set])] = sentenceStamp
-                    set += 1
-                }
-            }
+            markSets(symbols, sentence)
             currentCount = 0
             for position in sentence {
                 let symbol = symbols[position]

@@ -36,16 +36,15 @@ final class AutomatonMatcher {
     let masks: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)
     /// Which pattern words the current sentence holds (bit per word id).
     let present: UnsafeMutablePointer<UInt64>
-    /// Per distinct mandatory set: the sentence (`sentenceStamp`) whose words last satisfied it.
-    let setStamp: UnsafeMutablePointer<UInt32>
     var sentenceStamp: UInt32 = 0
     /// The sentence gate's scratch: per gate, the sentence that last listed it; the gates the
     /// current sentence listed.
     let gateStamp: UnsafeMutablePointer<UInt32>
     let candidates: UnsafeMutablePointer<Int32>
-    /// Per unit of several words: the sentence that last tested it, and the answer.
-    let unitStamp: UnsafeMutablePointer<UInt32>
-    let unitHeld: UnsafeMutablePointer<Bool>
+    /// Per distinct set of several words: the sentence (`sentenceStamp`) that last tested it,
+    /// and the answer.
+    let setStamp: UnsafeMutablePointer<UInt32>
+    let setHeld: UnsafeMutablePointer<Bool>
 
     /// Symbol caches: by token id (from `vocabulary`, when tokens carry ids) and by key; the
     /// prefix ids of cached symbols live in `prefixPool`. All three are dropped together when
@@ -73,15 +72,13 @@ final class AutomatonMatcher {
         masks = (.allocate(capacity: capacity), .allocate(capacity: capacity))
         present = .allocate(capacity: max(1, flat.wordStride))
         present.initialize(repeating: 0, count: max(1, flat.wordStride))
-        setStamp = .allocate(capacity: max(1, tables.setCount))
-        setStamp.initialize(repeating: 0, count: max(1, tables.setCount))
         gateStamp = .allocate(capacity: max(1, tables.gateCount))
         gateStamp.initialize(repeating: 0, count: max(1, tables.gateCount))
         candidates = .allocate(capacity: max(1, tables.gateCount))
-        unitStamp = .allocate(capacity: max(1, tables.gateSetCount))
-        unitStamp.initialize(repeating: 0, count: max(1, tables.gateSetCount))
-        unitHeld = .allocate(capacity: max(1, tables.gateSetCount))
-        unitHeld.initialize(repeating: false, count: max(1, tables.gateSetCount))
+        setStamp = .allocate(capacity: max(1, tables.setCount))
+        setStamp.initialize(repeating: 0, count: max(1, tables.setCount))
+        setHeld = .allocate(capacity: max(1, tables.setCount))
+        setHeld.initialize(repeating: false, count: max(1, tables.setCount))
     }
 
     deinit {
@@ -94,11 +91,10 @@ final class AutomatonMatcher {
         masks.0.deallocate()
         masks.1.deallocate()
         present.deallocate()
-        setStamp.deallocate()
         gateStamp.deallocate()
         candidates.deallocate()
-        unitStamp.deallocate()
-        unitHeld.deallocate()
+        setStamp.deallocate()
+        setHeld.deallocate()
     }
 
     private func dropCaches() {

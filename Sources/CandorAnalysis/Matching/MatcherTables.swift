@@ -42,6 +42,10 @@ final class MatcherTables {
     let patternLanguage: FrozenTable<UInt64>
     let patternSetOffsets: FrozenTable<Int32>
     let patternSetItems: FrozenTable<Int32>
+    /// The words of each distinct set of several words (`WordSetNumbering`), and per word id
+    /// the sets holding it.
+    let setWordOffsets: FrozenTable<Int32>
+    let setWordItems: FrozenTable<Int32>
     let wordSetOffsets: FrozenTable<Int32>
     let wordSetItems: FrozenTable<Int32>
     /// The sentence gate's tables (`SentenceGate`).
@@ -50,11 +54,8 @@ final class MatcherTables {
     let gateUnitOffsets: FrozenTable<Int32>
     let gateUnitItems: FrozenTable<Int32>
     let gateLanguages: FrozenTable<UInt64>
-    let setWordOffsets: FrozenTable<Int32>
-    let setWordItems: FrozenTable<Int32>
     let anchorPrefixBits: FrozenTable<UInt64>
     let gateCount: Int
-    let gateSetCount: Int
     let alwaysActive: Bool
     let setCount: Int
     let wordStride: Int
@@ -79,6 +80,8 @@ final class MatcherTables {
         patternLanguage = FrozenTable(flat.patternLanguage)
         patternSetOffsets = FrozenTable(flat.patternSetOffsets)
         patternSetItems = FrozenTable(flat.patternSetItems)
+        setWordOffsets = FrozenTable(flat.sets.offsets)
+        setWordItems = FrozenTable(flat.sets.items)
         wordSetOffsets = FrozenTable(flat.wordSetOffsets)
         wordSetItems = FrozenTable(flat.wordSetItems)
         wordAnchoredOffsets = FrozenTable(flat.gate.wordAnchoredOffsets)
@@ -86,13 +89,10 @@ final class MatcherTables {
         gateUnitOffsets = FrozenTable(flat.gate.gateUnitOffsets)
         gateUnitItems = FrozenTable(flat.gate.gateUnitItems)
         gateLanguages = FrozenTable(flat.gate.languages)
-        setWordOffsets = FrozenTable(flat.gate.setWordOffsets)
-        setWordItems = FrozenTable(flat.gate.setWordItems)
         anchorPrefixBits = FrozenTable(flat.gate.anchorPrefixBits)
         gateCount = flat.gate.gateCount
-        gateSetCount = flat.gate.setCount
         alwaysActive = flat.gate.alwaysActive
-        setCount = flat.setCount
+        setCount = flat.sets.count
         wordStride = flat.wordStride
         prefixStride = flat.prefixStride
         startsOnNumber = flat.startsOnNumber

@@ -28,17 +28,14 @@ extension RuleAutomaton {
         var patternOfState: [Int32] = []
         /// Per pattern: the languages (bits) whose responses it applies to.
         var patternLanguage: [UInt64] = []
-        /// Per pattern: its mandatory word sets (compressed rows), each the id of a distinct set
-        /// of several words, or `-2 - word` for a single word (tested on the word's bit). The
-        /// distinct sets are numbered so a sentence marks the ones its words satisfy once, and
-        /// waking a pattern reads one stamp per set instead of scanning the set.
+        /// Per pattern: its mandatory word sets (compressed rows), coded by `sets`.
         var patternSetOffsets: [Int32] = [0]
         var patternSetItems: [Int32] = []
-        /// Per word id: the distinct mandatory sets of several words that hold it (compressed rows).
+        /// The distinct sets of several words the wake tests and the sentence gate ask about,
+        /// and per word id the sets holding it.
+        var sets = WordSetNumbering()
         var wordSetOffsets: [Int32] = [0]
         var wordSetItems: [Int32] = []
-        /// The number of distinct mandatory sets of several words.
-        var setCount = 0
         /// Parallel to `wordStartItems` and `prefixStartItems`: a cheap first test of each start
         /// state (its pattern's languages and one mandatory set other than the starting word),
         /// read in sequence, so most patterns a common word could start are dismissed with one load.
@@ -90,43 +87,20 @@ extension RuleAutomaton {
                 for word in set.words { Self.setBit(&wordBits, word, row: id, stride: wordStride) }
                 for prefix in set.prefixes { Self.setBit(&prefixBits, prefix, row: id, stride: prefixStride) }
             }
-            gate = SentenceGate(automaton, wordCount: wordStride * 64, prefixStride: prefixStride, patternLanguage: patternLanguage)
             (wordStartOffsets, wordStartItems) = Self.rows(automaton.startsByWord, count: automaton.vocabulary.wordCount)
             (prefixStartOffsets, prefixStartItems) = Self.rows(automaton.startsByPrefix, count: automaton.vocabulary.prefixCount)
             startsOnNumber = automaton.startsOnNumber
             startsOnDigits = automaton.startsOnDigits
             startsOnAny = automaton.startsOnAny
-            numberSets(automaton.requirements)
-            wordStartChecks = startChecks(automaton.requirements, wordStartOffsets, wordStartItems) { Int32($0) }
-            prefixStartChecks = startChecks(automaton.requirements, prefixStartOffsets, prefixStartItems) { _ in nil }
-        }
-
-        /// Fills `patternSet…`, `wordSet…` and `setCount` from each pattern's mandatory sets.
-        private mutating func numberSets(_ requirements: [[[Int32]]]) {
-            var setIDs: [[Int32]: Int32] = [:]
-            var wordSets: [[Int32]] = Array(repeating: [], count: wordStride * 64)
-            for sets in requirements {
-                for words in sets {
-                    if words.count == 1 {
-                        patternSetItems.append(-2 - words[0])
-                        continue
-                    }
-                    if let known = setIDs[words] {
-                        patternSetItems.append(known)
-                        continue
-                    }
-                    let id = Int32(setIDs.count)
-                    setIDs[words] = id
-                    for word in Set(words) { wordSets[Int(word)].append(id) }
-                    patternSetItems.append(id)
-                }
+            for required in automaton.requirements {
+                for words in required { patternSetItems.append(sets.code(words)) }
                 patternSetOffsets.append(Int32(patternSetItems.count))
             }
-            for sets in wordSets {
-                wordSetItems.append(contentsOf: sets)
-                wordSetOffsets.append(Int32(wordSetItems.count))
-            }
-            setCount = setIDs.count
+            gate = SentenceGate(
+                automaton, wordCount: wordStride * 64, prefixStride: prefixStride, patternLanguage: patternLanguage, sets: &sets)
+            (wordSetOffsets, wordSetItems) = sets.setsByWord(wordCount: wordStride * 64)
+            wordStartChecks = startChecks(automaton.requirements, wordStartOffsets, wordStartItems) { Int32($0) }
+            prefixStartChecks = startChecks(automaton.requirements, prefixStartOffsets, prefixStartItems) { _ in nil }
         }
 
         /// The start checks of the start states in `items` (rows by `offsets`); `word(row)` is
@@ -152,14 +126,8 @@ extension RuleAutomaton {
 
         /// Compressed rows of `table` for ids `0..<count`.
         private static func rows(_ table: [Int32: [Int32]], count: Int) -> ([Int32], [Int32]) {
-            var offsets: [Int32] = []
-            var items: [Int32] = []
-            for id in 0..<count {
-                offsets.append(Int32(items.count))
-                items.append(contentsOf: table[Int32(id)] ?? [])
-            }
-            offsets.append(Int32(items.count))
-            return (offsets, items)
+            let rows = compressedRows((0..<count).map { table[Int32($0)] ?? [] })
+            return (rows.offsets, rows.items)
         }
 
         /// Sets bit `index` of row `row` (of `stride` words) in `bits`.

@@ -82,6 +82,14 @@ public struct RuleAutomaton: Sendable {
         func cost(_ word: String) -> Int { frequentWords.contains(word) ? Self.frequentCost : commonWords.contains(word) ? 30 : 1 }
         var wordCost: [Int32: Int] = [:]
         for word in commonWords.union(frequentWords) { wordCost[vocabulary.wordID(word)] = cost(word) }
+        func setCost(_ set: [Int32]) -> Int { set.reduce(0) { $0 + (wordCost[$1] ?? 1) } }
+        /// A sentence-gate alternative's sets, the rarest (its anchor) first.
+        func rarestFirst(_ sets: [[Int32]]) -> [[Int32]] {
+            sets.sorted { lhs, rhs in
+                let left = (setCost(lhs), lhs.count), right = (setCost(rhs), rhs.count)
+                return left < right || (left == right && lhs.lexicographicallyPrecedes(rhs))
+            }
+        }
         for (index, pattern) in patterns.enumerated() {
             let first = kinds.count
             let accept = add(.accept(Int32(index)), next: -1)
@@ -92,16 +100,10 @@ public struct RuleAutomaton: Sendable {
             patternOfState.append(contentsOf: Array(repeating: Int32(index), count: kinds.count - first))
             let required = Self.requirements(of: pattern, vocabulary: &vocabulary, cost: cost)
             // A set holding a frequent word is in nearly every sentence: it filters nothing and
-            // costs the matcher a mark per sentence, so the gate keeps only the selective sets.
+            // costs the matcher a test per start, so the wake test keeps only the selective sets.
             requirements.append(required.filter { set in !set.contains { (wordCost[$0] ?? 1) >= Self.frequentCost } })
             if index < rulePatterns.count ? rulePatterns[index] : true {
-                // The sentence gate: one entry per alternative, its rarest set first.
-                func rarestFirst(_ sets: [[Int32]]) -> [[Int32]] {
-                    sets.sorted { lhs, rhs in
-                        let left = lhs.reduce(0) { $0 + (wordCost[$1] ?? 1) }, right = rhs.reduce(0) { $0 + (wordCost[$1] ?? 1) }
-                        return (left, lhs.count) < (right, rhs.count) || ((left, lhs.count) == (right, rhs.count) && lhs.lexicographicallyPrecedes(rhs))
-                    }
-                }
+                // The sentence gate: one entry per alternative.
                 if let alternatives = SentenceGate.alternatives(of: pattern, mandatory: { Self.mandatory($0, cost: cost) }) {
                     for sets in alternatives {
                         let ids = sets.map { $0.map { vocabulary.wordID($0) }.sorted() }

@@ -16,14 +16,11 @@ struct SentenceGate: Sendable {
     /// Per word id: the gates anchored on a unit holding the word (compressed rows).
     var wordAnchoredOffsets: [Int32] = [0]
     var wordAnchoredItems: [Int32] = []
-    /// Per gate: its units other than the anchor (compressed rows), each the id of a unit of
-    /// several words (`setWordOffsets`) or `-2 - word` for one word, and its pattern's languages.
+    /// Per gate: its units other than the anchor (compressed rows), coded by the automaton's
+    /// `WordSetNumbering`, and its pattern's languages.
     var gateUnitOffsets: [Int32] = [0]
     var gateUnitItems: [Int32] = []
     var languages: [UInt64] = []
-    /// Per unit of several words: its words (compressed rows).
-    var setWordOffsets: [Int32] = [0]
-    var setWordItems: [Int32] = []
     /// Prefixes that open a sentence by themselves (bits over prefix ids).
     var anchorPrefixBits: [UInt64] = []
     /// True when some rule can match in any sentence.
@@ -31,8 +28,6 @@ struct SentenceGate: Sendable {
 
     /// The number of gates.
     var gateCount: Int { languages.count }
-    /// The number of units of several words.
-    var setCount: Int { setWordOffsets.count - 1 }
 
     /// The most alternatives a pattern unfolds into; past it, its mandatory sets make one gate.
     static let alternativeLimit = 16
@@ -40,9 +35,8 @@ struct SentenceGate: Sendable {
     init() {}
 
     /// The gate of `automaton`'s rules over `wordCount` word ids; `patternLanguage` gives each
-    /// pattern's languages.
-    init(_ automaton: RuleAutomaton, wordCount: Int, prefixStride: Int, patternLanguage: [UInt64]) {
-        var setIDs: [[Int32]: Int32] = [:]
+    /// pattern's languages, `sets` numbers the units of several words.
+    init(_ automaton: RuleAutomaton, wordCount: Int, prefixStride: Int, patternLanguage: [UInt64], sets: inout WordSetNumbering) {
         var wordAnchored: [[Int32]] = Array(repeating: [], count: wordCount)
         for (gate, rule) in automaton.ruleGates.enumerated() {
             // The first set is the rarest (`RuleAutomaton` orders them): the anchor.
@@ -50,36 +44,17 @@ struct SentenceGate: Sendable {
             for (offset, words) in rule.sets.enumerated() where seen.insert(words).inserted {
                 if offset == 0 {
                     for word in Set(words).sorted() where Int(word) < wordCount { wordAnchored[Int(word)].append(Int32(gate)) }
-                } else if words.count == 1 {
-                    gateUnitItems.append(-2 - words[0])
-                } else if let known = setIDs[words] {
-                    gateUnitItems.append(known)
                 } else {
-                    let id = Int32(setIDs.count)
-                    setIDs[words] = id
-                    setWordItems.append(contentsOf: words)
-                    setWordOffsets.append(Int32(setWordItems.count))
-                    gateUnitItems.append(id)
+                    gateUnitItems.append(sets.code(words))
                 }
             }
             gateUnitOffsets.append(Int32(gateUnitItems.count))
             languages.append(Int(rule.pattern) < patternLanguage.count ? patternLanguage[Int(rule.pattern)] : .max)
         }
-        (wordAnchoredOffsets, wordAnchoredItems) = Self.rows(wordAnchored)
+        (wordAnchoredOffsets, wordAnchoredItems) = compressedRows(wordAnchored)
         anchorPrefixBits = Array(repeating: 0, count: max(1, prefixStride))
         for prefix in automaton.anchorPrefixes { anchorPrefixBits[Int(prefix) >> 6] |= 1 << UInt64(prefix & 63) }
         alwaysActive = automaton.alwaysActive
-    }
-
-    /// Compressed rows of `lists`: offsets (one more than lists) and items.
-    private static func rows(_ lists: [[Int32]]) -> ([Int32], [Int32]) {
-        var offsets: [Int32] = [0]
-        var items: [Int32] = []
-        for list in lists {
-            items.append(contentsOf: list)
-            offsets.append(Int32(items.count))
-        }
-        return (offsets, items)
     }
 
     /// The alternatives of `pattern`, each the word sets every match through it holds a word

@@ -118,9 +118,9 @@ public final class AnalysisRunner {
                 if let fatal = results[index].fatal { throw fatal }
                 diagnostics.append(contentsOf: results[index].diagnostics)
                 bytesRead += results[index].bytes
-                var moved: [(segment: Int, statistics: PhraseStatistics)] = []
-                swap(&moved, &results[index].partials)
-                for (segment, statistics) in moved { partials.partials.append((segment, statistics)) }
+                // Emptied at once, so the batch holds the only reference to each partial.
+                partials.partials.append(contentsOf: results[index].partials)
+                results[index].partials = []
             }
             merger.submit(partials)
         }

@@ -31,10 +31,14 @@ public struct PhraseTable<Value>: Sequence {
     @inline(__always)
     private static func tag(_ key: UInt64) -> UInt64 { key & 0xFFFF_FFFF_0000_0000 }
 
+    /// The first slot probed for `key`.
+    @inline(__always)
+    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
+
     /// The slot for `key`, and the entry it holds if the key is present.
     @inline(__always)
     private func slot(of key: UInt64) -> (index: Int, entry: Int) {
-        var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        var index = home(key)
         let tag = Self.tag(key)
         while true {
             let slot = slots[index]
@@ -60,16 +64,7 @@ public struct PhraseTable<Value>: Sequence {
     @inline(__always)
     public mutating func update(_ key: UInt64, default make: () -> Value, _ change: (inout Value) -> Void) {
         var found = slot(of: key)
-        if found.entry < 0 {
-            if (count + 1) * 10 > slots.count * 7 {
-                grow()
-                found = slot(of: key)
-            }
-            found.entry = count
-            slots[found.index] = Self.tag(key) | UInt64(count + 1)
-            keys.append(key)
-            values.append(make())
-        }
+        if found.entry < 0 { found.entry = append(key, make(), at: found.index) }
         // Move the value out while changing it, so the change does not copy it.
         guard var value = values[found.entry].take() else { return }
         change(&value)
@@ -79,20 +74,29 @@ public struct PhraseTable<Value>: Sequence {
     /// Inserts `value` for `key` when it is missing (the value moves in, no copy), else merges
     /// it into the present value.
     public mutating func insert(_ key: UInt64, _ value: consuming Value, orMerge merge: (inout Value, Value) -> Void) {
-        var found = slot(of: key)
-        if found.entry >= 0 {
-            guard var present = values[found.entry].take() else { return }
-            merge(&present, value)
-            values[found.entry] = present
+        let found = slot(of: key)
+        guard found.entry >= 0 else {
+            append(key, consume value, at: found.index)
             return
         }
+        guard var present = values[found.entry].take() else { return }
+        merge(&present, value)
+        values[found.entry] = present
+    }
+
+    /// Appends an entry for `key` (absent; `index` is the empty slot its probe ended on),
+    /// growing the slots first when they are 70 % full; returns the entry's index.
+    @discardableResult
+    private mutating func append(_ key: UInt64, _ value: consuming Value, at index: Int) -> Int {
+        var index = index
         if (count + 1) * 10 > slots.count * 7 {
-            grow()
-            found = slot(of: key)
+            rehash(size: slots.count * 2)
+            index = slot(of: key).index
         }
-        slots[found.index] = Self.tag(key) | UInt64(count + 1)
+        slots[index] = Self.tag(key) | UInt64(count + 1)
         keys.append(key)
         values.append(consume value)
+        return count - 1
     }
 
     /// Sets the value for `key`.
@@ -100,11 +104,12 @@ public struct PhraseTable<Value>: Sequence {
         update(key, default: { value }) { $0 = value }
     }
 
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        mask = slots.count - 1
+    /// Rebuilds the slots, `size` of them, from the dense arrays.
+    private mutating func rehash(size: Int) {
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
         for (entry, key) in keys.enumerated() {
-            var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            var index = home(key)
             while slots[index] != 0 { index = (index + 1) & mask }
             slots[index] = Self.tag(key) | UInt64(entry + 1)
         }
@@ -134,12 +139,7 @@ public struct PhraseTable<Value>: Sequence {
         }
         keys.removeLast(keys.count - write)
         values.removeLast(values.count - write)
-        for index in slots.indices { slots[index] = 0 }
-        for (entry, key) in keys.enumerated() {
-            var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-            while slots[index] != 0 { index = (index + 1) & mask }
-            slots[index] = Self.tag(key) | UInt64(entry + 1)
-        }
+        rehash(size: slots.count)
     }
 
     /// Hands every entry to `body` in insertion order, moving the values out, and leaves the
