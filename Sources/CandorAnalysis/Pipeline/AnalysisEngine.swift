@@ -177,9 +177,14 @@ public final class ResponseAnalyzer {
     /// cache when the phrase was written so before (strings are built once per worker, not
     /// once per chunk).
     public func describe(_ candidate: PhraseCandidate, in reading: Reading) -> (stems: Stems, surface: String) {
-        let stems = PhraseExtractor.stems(of: candidate, facts: reading.facts[candidate.field])
+        describe(candidate, fields: reading.fields, facts: reading.facts)
+    }
+
+    /// `describe(_:in:)` over a reading's fields and their facts.
+    public func describe(_ candidate: PhraseCandidate, fields: [TokenizedText], facts: [[WordFacts?]]) -> (stems: Stems, surface: String) {
+        let stems = PhraseExtractor.stems(of: candidate, facts: facts[candidate.field])
         if let known = surfaces[candidate.surfaceHash] { return (stems, known) }
-        let text = PhraseExtractor.surface(of: candidate, in: reading.fields[candidate.field])
+        let text = PhraseExtractor.surface(of: candidate, in: fields[candidate.field])
         if surfaces.count >= 1 << 18 { surfaces = PhraseTable(capacity: 1 << 14) }
         surfaces.set(candidate.surfaceHash, text)
         return (stems, text)

@@ -104,9 +104,12 @@ public final class AnalysisRunner {
                     guard reading.wordCount > 0 else { continue }
                     let bucket = (response.row - 1) / every
                     if partials.last?.0 != bucket { partials.append((bucket, PhraseStatistics())) }
+                    // The closure takes the two arrays it reads, not the whole reading: capturing
+                    // the reading copied it (a retain of each of its arrays) per new phrase.
+                    let (fields, facts) = (reading.fields, reading.facts)
                     partials[partials.count - 1].1.add(
                         reading.candidates, facets: reading.facets, language: reading.language, weight: weight
-                    ) { worker.describe($0, in: reading) }
+                    ) { worker.describe($0, fields: fields, facts: facts) }
                 }
                 return CountResult(partials: partials, diagnostics: parsed.diagnostics, fatal: parsed.fatal, bytes: batch[index].byteCount)
             }
