@@ -1,9 +1,10 @@
 extension AutomatonMatcher.Scan {
     /// Notes the words of sentence `sentence` (the `present` bits, cleared by `forget`) and
-    /// returns true when the sentence gate lets it through (`SentenceGate`): a token carries an
-    /// anchoring prefix, or some gate of the response's languages has all its units.
+    /// lists the gates anchored on them (`SentenceGate`); true when the sentence is open
+    /// whatever its gates say: a token carries an anchoring prefix, or some rule is active
+    /// everywhere. Otherwise `arm` decides.
     @inline(__always)
-    mutating func opens(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>) -> Bool {
+    mutating func notes(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>) -> Bool {
         var open = t.alwaysActive
         candidateCount = 0
         for index in sentence {
@@ -24,7 +25,7 @@ extension AutomatonMatcher.Scan {
                 candidateCount += 1
             }
         }
-        return open || gateOpens()
+        return open
     }
 
     /// Clears the `present` bits of sentence `sentence`'s words.
@@ -77,19 +78,5 @@ extension AutomatonMatcher.Scan {
     func marked(_ set: Int32) -> Bool {
         guard set >= 0 else { return MatcherTables.test(present, -2 - set) }
         return setStamp[Int(set)] == sentenceStamp && setHeld[Int(set)]
-    }
-
-    /// True when a listed gate (its anchor is held) applies to the response's languages and the
-    /// sentence holds all its other units.
-    func gateOpens() -> Bool {
-        for listed in 0..<candidateCount {
-            let gate = Int(candidates[listed])
-            guard t.gateLanguages.base[gate] & languages != 0 else { continue }
-            var item = Int(t.gateUnitOffsets.base[gate])
-            let end = Int(t.gateUnitOffsets.base[gate + 1])
-            while item < end, holds(t.gateUnitItems.base[item]) { item += 1 }
-            if item >= end { return true }
-        }
-        return false
     }
 }

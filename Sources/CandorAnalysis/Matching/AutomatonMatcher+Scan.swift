@@ -14,6 +14,9 @@ extension AutomatonMatcher {
         let candidates: UnsafeMutablePointer<Int32>
         let setStamp: UnsafeMutablePointer<UInt32>
         let setHeld: UnsafeMutablePointer<Bool>
+        let armed: ArmedScratch
+        var linkCount = 0
+        var otherCount = 0
         var candidateCount = 0
         var generation: UInt32
         var current: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>)
@@ -38,6 +41,7 @@ extension AutomatonMatcher {
             candidates = matcher.candidates
             setStamp = matcher.setStamp
             setHeld = matcher.setHeld
+            armed = matcher.armedScratch
             generation = matcher.generation
             current = (matcher.states.0, matcher.starts.0, matcher.masks.0)
             next = (matcher.states.1, matcher.starts.1, matcher.masks.1)
@@ -138,7 +142,8 @@ extension AutomatonMatcher {
         }
 
         /// Scans `symbols` sentence by sentence (a sentence runs to the next `hard` flag),
-        /// skipping the sentences the sentence gate shuts.
+        /// skipping the sentences the sentence gate shuts, and scanning those it opens for the
+        /// patterns their gates arm when they fit.
         mutating func run(
             _ symbols: UnsafeBufferPointer<MatchSymbol>, _ hard: UnsafeBufferPointer<Bool>, _ pool: UnsafeBufferPointer<Int32>,
             _ found: inout [Match]
@@ -152,10 +157,17 @@ extension AutomatonMatcher {
                 if sentenceStamp == 0 {
                     gateStamp.update(repeating: 0, count: max(1, t.gateCount))
                     setStamp.update(repeating: 0, count: max(1, t.setCount))
+                    armed.clearStamps()
                     sentenceStamp = 1
                 }
-                if opens(symbols, sentenceStart..<sentenceEnd) {
+                if notes(symbols, sentenceStart..<sentenceEnd) {
                     scan(symbols, sentenceStart..<sentenceEnd, &found)
+                } else {
+                    switch arm() {
+                    case .shut: break
+                    case .armed: scanArmed(symbols, sentenceStart..<sentenceEnd, &found)
+                    case .open: scan(symbols, sentenceStart..<sentenceEnd, &found)
+                    }
                 }
                 forget(symbols, sentenceStart..<sentenceEnd)
                 sentenceStart = sentenceEnd

@@ -45,6 +45,8 @@ final class AutomatonMatcher {
     /// and the answer.
     let setStamp: UnsafeMutablePointer<UInt32>
     let setHeld: UnsafeMutablePointer<Bool>
+    /// Armed scans' scratch.
+    let armedScratch: ArmedScratch
 
     /// Symbol caches: by token id (from `vocabulary`, when tokens carry ids) and by key; the
     /// prefix ids of cached symbols live in `prefixPool`. All three are dropped together when
@@ -79,6 +81,7 @@ final class AutomatonMatcher {
         setStamp.initialize(repeating: 0, count: max(1, tables.setCount))
         setHeld = .allocate(capacity: max(1, tables.setCount))
         setHeld.initialize(repeating: false, count: max(1, tables.setCount))
+        armedScratch = ArmedScratch(tables)
     }
 
     deinit {

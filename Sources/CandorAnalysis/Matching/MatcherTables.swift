@@ -55,6 +55,23 @@ final class MatcherTables {
     let gateUnitItems: FrozenTable<Int32>
     let gateLanguages: FrozenTable<UInt64>
     let anchorPrefixBits: FrozenTable<UInt64>
+    let gatePatterns: FrozenTable<Int32>
+    /// The armed scan's tables (`ArmedStarts`).
+    let patternStartOffsets: FrozenTable<Int32>
+    let patternStartItems: FrozenTable<Int32>
+    let setListWordOffsets: FrozenTable<Int32>
+    let setListWordItems: FrozenTable<Int32>
+    let setListPrefixOffsets: FrozenTable<Int32>
+    let setListPrefixItems: FrozenTable<Int32>
+    let markerWordStartOffsets: FrozenTable<Int32>
+    let markerWordStartItems: FrozenTable<Int32>
+    let markerWordStartChecks: FrozenTable<StartCheck>
+    let markerPrefixStartOffsets: FrozenTable<Int32>
+    let markerPrefixStartItems: FrozenTable<Int32>
+    let markerPrefixStartChecks: FrozenTable<StartCheck>
+    let markerStartsOnNumber: [Int32], markerStartsOnDigits: [Int32], markerStartsOnAny: [Int32]
+    let patternCount: Int
+    let linkCapacity: Int
     let gateCount: Int
     let alwaysActive: Bool
     let setCount: Int
@@ -90,6 +107,25 @@ final class MatcherTables {
         gateUnitItems = FrozenTable(flat.gate.gateUnitItems)
         gateLanguages = FrozenTable(flat.gate.languages)
         anchorPrefixBits = FrozenTable(flat.gate.anchorPrefixBits)
+        gatePatterns = FrozenTable(flat.gate.patterns)
+        let armed = flat.armed
+        patternStartOffsets = FrozenTable(armed.patternStartOffsets)
+        patternStartItems = FrozenTable(armed.patternStartItems)
+        setListWordOffsets = FrozenTable(armed.setWordOffsets)
+        setListWordItems = FrozenTable(armed.setWordItems)
+        setListPrefixOffsets = FrozenTable(armed.setPrefixOffsets)
+        setListPrefixItems = FrozenTable(armed.setPrefixItems)
+        markerWordStartOffsets = FrozenTable(armed.markerWordStartOffsets)
+        markerWordStartItems = FrozenTable(armed.markerWordStartItems)
+        markerWordStartChecks = FrozenTable(armed.markerWordStartChecks)
+        markerPrefixStartOffsets = FrozenTable(armed.markerPrefixStartOffsets)
+        markerPrefixStartItems = FrozenTable(armed.markerPrefixStartItems)
+        markerPrefixStartChecks = FrozenTable(armed.markerPrefixStartChecks)
+        markerStartsOnNumber = armed.markerStartsOnNumber
+        markerStartsOnDigits = armed.markerStartsOnDigits
+        markerStartsOnAny = armed.markerStartsOnAny
+        patternCount = armed.patternStartOffsets.count - 1
+        linkCapacity = armed.linkCapacity
         gateCount = flat.gate.gateCount
         alwaysActive = flat.gate.alwaysActive
         setCount = flat.sets.count

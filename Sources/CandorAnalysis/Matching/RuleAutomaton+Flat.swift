@@ -43,6 +43,8 @@ extension RuleAutomaton {
         var prefixStartChecks: [StartCheck] = []
         /// Which sentences can hold a rule match.
         var gate = SentenceGate()
+        /// What a scan of a sentence with armed patterns reads.
+        var armed = ArmedStarts()
 
         /// See `wordStartChecks`.
         struct StartCheck: BitwiseCopyable {
@@ -101,6 +103,7 @@ extension RuleAutomaton {
             (wordSetOffsets, wordSetItems) = sets.setsByWord(wordCount: wordStride * 64)
             wordStartChecks = startChecks(automaton.requirements, wordStartOffsets, wordStartItems) { Int32($0) }
             prefixStartChecks = startChecks(automaton.requirements, prefixStartOffsets, prefixStartItems) { _ in nil }
+            armed = ArmedStarts(automaton, self)
         }
 
         /// The start checks of the start states in `items` (rows by `offsets`); `word(row)` is

@@ -35,6 +35,11 @@ public struct RuleAutomaton: Sendable {
     private(set) var startsOnNumber: [Int32] = []
     private(set) var startsOnDigits: [Int32] = []
     private(set) var startsOnAny: [Int32] = []
+    /// Per pattern: its start states (the consuming states its first token can reach), in the
+    /// order the rows above list them.
+    private(set) var startsByPattern: [[Int32]] = []
+    /// Per pattern: true for a rule's pattern, false for a scope marker's.
+    private(set) var isRulePattern: [Bool] = []
     /// The pattern each state belongs to.
     private(set) var patternOfState: [Int32] = []
     /// Per pattern: its mandatory word sets (each a sorted list of word ids, one of which every
@@ -102,7 +107,8 @@ public struct RuleAutomaton: Sendable {
             // A set holding a frequent word is in nearly every sentence: it filters nothing and
             // costs the matcher a test per start, so the wake test keeps only the selective sets.
             requirements.append(required.filter { set in !set.contains { (wordCost[$0] ?? 1) >= Self.frequentCost } })
-            if index < rulePatterns.count ? rulePatterns[index] : true {
+            isRulePattern.append(index < rulePatterns.count ? rulePatterns[index] : true)
+            if isRulePattern[index] {
                 // The sentence gate: one entry per alternative.
                 if let alternatives = SentenceGate.alternatives(of: pattern, mandatory: { Self.mandatory($0, cost: cost) }) {
                     for sets in alternatives {
@@ -120,8 +126,11 @@ public struct RuleAutomaton: Sendable {
         }
         computeClosures()
         for entry in entries {
+            var starts: [Int32] = []
+            defer { startsByPattern.append(starts) }
             for state in closures[Int(entry)] {
                 guard case .consume(let predicate) = kinds[Int(state)] else { continue }
+                starts.append(state)
                 switch predicate {
                 case .word(let id): startsByWord[id, default: []].append(state)
                 case .prefix(let id): startsByPrefix[id, default: []].append(state)

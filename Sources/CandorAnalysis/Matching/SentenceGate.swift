@@ -21,6 +21,8 @@ struct SentenceGate: Sendable {
     var gateUnitOffsets: [Int32] = [0]
     var gateUnitItems: [Int32] = []
     var languages: [UInt64] = []
+    /// Per gate: its rule pattern (a sentence the gate opens arms the pattern).
+    var patterns: [Int32] = []
     /// Prefixes that open a sentence by themselves (bits over prefix ids).
     var anchorPrefixBits: [UInt64] = []
     /// True when some rule can match in any sentence.
@@ -50,6 +52,7 @@ struct SentenceGate: Sendable {
             }
             gateUnitOffsets.append(Int32(gateUnitItems.count))
             languages.append(Int(rule.pattern) < patternLanguage.count ? patternLanguage[Int(rule.pattern)] : .max)
+            patterns.append(rule.pattern)
         }
         (wordAnchoredOffsets, wordAnchoredItems) = compressedRows(wordAnchored)
         anchorPrefixBits = Array(repeating: 0, count: max(1, prefixStride))

@@ -137,7 +137,7 @@ public final class FlawTagger {
             }
         }
         // Offsets count Unicode scalars: the UTF-16 offset itself unless the text has a surrogate.
-        let scalarsAreUnits = !field.utf16.contains { $0 & 0xF800 == 0xD800 }
+        let scalarsAreUnits = !field.hasSurrogates
         func offset(_ utf16: Int32) -> Int { scalarsAreUnits ? Int(utf16) : field.scalarOffset(utf16) }
         var result: [RuleHit] = []
         var lastRule: (Int, Int) = (-1, -1)

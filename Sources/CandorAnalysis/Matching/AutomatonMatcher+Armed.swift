@@ -1,0 +1,180 @@
+extension AutomatonMatcher.Scan {
+    /// Sets of more words and prefixes than this are tested on every token (one bit test)
+    /// rather than linked under each of their members.
+    static let linkedSetLimit = 4
+
+    /// What the gates of a sentence say: no rule can match (`shut`); the patterns of the open
+    /// gates are armed (`armed`); or some gate opens but the armed starts would not fit (`open`:
+    /// scan through the start rows).
+    enum Arming { case shut, armed, open }
+
+    /// Tests the gates `notes` listed, arms the patterns of every one of the response's
+    /// languages whose units the sentence all holds, and links each of their start states under
+    /// the words and prefixes it consumes (`ArmedStarts`).
+    mutating func arm() -> Arming {
+        var opened = false
+        linkCount = 0
+        otherCount = 0
+        for listed in 0..<candidateCount {
+            let gate = Int(candidates[listed])
+            guard t.gateLanguages.base[gate] & languages != 0 else { continue }
+            let pattern = Int(t.gatePatterns.base[gate])
+            guard armed.patternStamp[pattern] != sentenceStamp else { continue }
+            var item = Int(t.gateUnitOffsets.base[gate])
+            let end = Int(t.gateUnitOffsets.base[gate + 1])
+            while item < end, holds(t.gateUnitItems.base[item]) { item += 1 }
+            guard item >= end else { continue }
+            opened = true
+            armed.patternStamp[pattern] = sentenceStamp
+            for index in Int(t.patternStartOffsets.base[pattern])..<Int(t.patternStartOffsets.base[pattern + 1]) {
+                let state = t.patternStartItems.base[index]
+                let argument = Int(t.argument.base[Int(state)])
+                switch t.opcode.base[Int(state)] {
+                case RuleAutomaton.Flat.word:
+                    guard link(state, under: argument, armed.wordStamp, armed.wordHead) else { return .open }
+                case RuleAutomaton.Flat.prefix:
+                    guard link(state, under: argument, armed.prefixStamp, armed.prefixHead) else { return .open }
+                case RuleAutomaton.Flat.set
+                    where Int(t.setListWordOffsets.base[argument + 1] - t.setListWordOffsets.base[argument])
+                    + Int(t.setListPrefixOffsets.base[argument + 1] - t.setListPrefixOffsets.base[argument]) <= Self.linkedSetLimit:
+                    for member in Int(t.setListWordOffsets.base[argument])..<Int(t.setListWordOffsets.base[argument + 1]) {
+                        let word = Int(t.setListWordItems.base[member])
+                        guard link(state, under: word, armed.wordStamp, armed.wordHead) else { return .open }
+                    }
+                    for member in Int(t.setListPrefixOffsets.base[argument])..<Int(t.setListPrefixOffsets.base[argument + 1]) {
+                        let prefix = Int(t.setListPrefixItems.base[member])
+                        guard link(state, under: prefix, armed.prefixStamp, armed.prefixHead) else { return .open }
+                    }
+                default:
+                    armed.others[otherCount] = state
+                    otherCount += 1
+                }
+            }
+        }
+        return opened ? .armed : .shut
+    }
+
+    /// Links start state `state` under id `id` (a word's or a prefix's) for this sentence.
+    @inline(__always)
+    private mutating func link(
+        _ state: Int32, under id: Int, _ stamps: UnsafeMutablePointer<UInt32>, _ heads: UnsafeMutablePointer<Int32>
+    ) -> Bool {
+        guard linkCount < armed.linkCapacity else { return false }
+        if stamps[id] != sentenceStamp {
+            stamps[id] = sentenceStamp
+            heads[id] = -1
+        }
+        armed.linkState[linkCount] = state
+        armed.linkNext[linkCount] = heads[id]
+        heads[id] = Int32(linkCount)
+        linkCount += 1
+        return true
+    }
+
+    /// Starts the start states linked under id `id` at token `end`.
+    @inline(__always)
+    private mutating func startLinked(
+        _ id: Int, _ stamps: UnsafeMutablePointer<UInt32>, _ heads: UnsafeMutablePointer<Int32>, at end: Int32,
+        _ found: inout [AutomatonMatcher.Match]
+    ) {
+        guard stamps[id] == sentenceStamp else { return }
+        var link = Int(heads[id])
+        while link >= 0 {
+            follow(armed.linkState[link], start: end, end: end, mask: 0, &found)
+            link = Int(armed.linkNext[link])
+        }
+    }
+
+    /// `wakes` for a sentence whose sets `markSets` did not mark: asks `holds`.
+    @inline(__always)
+    func wakesHeld(_ state: Int32) -> Bool {
+        let pattern = Int(t.patternOfState.base[Int(state)])
+        if t.patternLanguage.base[pattern] & languages == 0 { return false }
+        var index = Int(t.patternSetOffsets.base[pattern])
+        let end = Int(t.patternSetOffsets.base[pattern + 1])
+        while index < end {
+            if !holds(t.patternSetItems.base[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Starts the scope markers of start row `row` at token `end` (`start` over the markers'
+    /// rows, with the sets asked lazily).
+    @inline(__always)
+    private mutating func startMarkers(
+        row: Int, _ offsets: UnsafeMutablePointer<Int32>, _ items: UnsafeMutablePointer<Int32>,
+        _ checks: UnsafeMutablePointer<MatcherTables.StartCheck>, at end: Int32, _ found: inout [AutomatonMatcher.Match]
+    ) {
+        var index = Int(offsets[row])
+        let upper = Int(offsets[row + 1])
+        while index < upper {
+            let check = checks[index]
+            if check.languages & languages != 0, check.set == -1 || holds(check.set) {
+                let state = items[index]
+                if wakesHeld(state) { follow(state, start: end, end: end, mask: 0, &found) }
+            }
+            index += 1
+        }
+    }
+
+    /// Runs the automaton over a sentence `arm` armed: rules start from the start states linked
+    /// under the token's word and prefixes, scope markers from their own start rows. It finds
+    /// what `scan` finds: the start rows' wake tests only keep threads that cannot match from
+    /// starting, and no rule outside the armed ones can match in the sentence.
+    mutating func scanArmed(
+        _ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>, _ found: inout [AutomatonMatcher.Match]
+    ) {
+        currentCount = 0
+        let quiet = otherCount == 0 && t.markerStartsOnAny.isEmpty
+        for position in sentence {
+            let symbol = symbols[position]
+            if currentCount == 0, quiet, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0 { continue }
+            generation &+= 1
+            if generation == 0 {
+                mark.update(repeating: 0, count: capacity)
+                generation = 1
+            }
+            nextCount = 0
+            let end = Int32(position)
+            hasUpcoming = position + 1 < sentence.upperBound
+            if hasUpcoming { upcoming = symbols[position + 1] }
+            for index in 0..<currentCount {
+                let state = current.0[index]
+                let start = current.1[index]
+                var mask = current.2[index]
+                if t.opcode.base[Int(state)] == RuleAutomaton.Flat.any, end - start < 64 { mask |= 1 << UInt64(end - start) }
+                follow(state, start: start, end: end, mask: mask, &found)
+            }
+            if symbol.word >= 0 {
+                startLinked(Int(symbol.word), armed.wordStamp, armed.wordHead, at: end, &found)
+                startMarkers(row: Int(symbol.word), t.markerWordStartOffsets.base, t.markerWordStartItems.base,
+                             t.markerWordStartChecks.base, at: end, &found)
+            }
+            var prefix = Int(symbol.prefixStart)
+            while prefix < Int(symbol.prefixStart + symbol.prefixCount) {
+                let id = Int(pool[prefix])
+                startLinked(id, armed.prefixStamp, armed.prefixHead, at: end, &found)
+                startMarkers(row: id, t.markerPrefixStartOffsets.base, t.markerPrefixStartItems.base,
+                             t.markerPrefixStartChecks.base, at: end, &found)
+                prefix += 1
+            }
+            for index in 0..<otherCount {
+                let state = armed.others[index]
+                let code = t.opcode.base[Int(state)]
+                if accepts(state, code, symbol) {
+                    follow(state, start: end, end: end, mask: code == RuleAutomaton.Flat.any ? 1 : 0, &found)
+                }
+            }
+            if symbol.isNumber {
+                for state in t.markerStartsOnNumber where wakesHeld(state) { follow(state, start: end, end: end, mask: 0, &found) }
+            }
+            if symbol.isDigits {
+                for state in t.markerStartsOnDigits where wakesHeld(state) { follow(state, start: end, end: end, mask: 0, &found) }
+            }
+            for state in t.markerStartsOnAny where wakesHeld(state) { follow(state, start: end, end: end, mask: 1, &found) }
+            swap(&current, &next)
+            currentCount = nextCount
+        }
+    }
+}
