@@ -99,8 +99,9 @@ public final class ResponseAnalyzer {
         }
     }
 
-    /// Tokenizes a response, guesses its language and finds its phrase candidates.
-    public func read(_ response: Response) -> Reading {
+    /// Tokenizes a response, guesses its language and finds its phrase candidates, and the
+    /// facets they evoke when `findingFacets` (only the phrase counting reads them).
+    public func read(_ response: Response, findingFacets: Bool = true) -> Reading {
         vocabulary.startResponse()
         let fields = response.texts.map { tokenizer.tokenize($0) }
         var words = 0
@@ -114,7 +115,6 @@ public final class ResponseAnalyzer {
         }
         let facts = fields.map { PhraseExtractor.facts($0, language: language, cache: cache) }
         let sentences = fields.map(SentenceNumbers.of)
-        let lexicon = engine.facets[language]
         var reading = Reading(fields: fields, language: language, wordCount: words, facts: facts, candidates: [],
                               fieldCandidates: [])
         reading.sentences = sentences
@@ -127,13 +127,13 @@ public final class ResponseAnalyzer {
             var seen: Set<UInt64> = []
             reading.candidates = reading.fieldCandidates.joined().filter { seen.insert($0.key).inserted }
         }
-        reading.facets = lexicon?.facets(of: reading.candidates) ?? []
+        if findingFacets { reading.facets = engine.facets[language]?.facets(of: reading.candidates) ?? [] }
         return reading
     }
 
     /// Fully analyses a response: flaws, themes, and the sentiment of each theme's mention.
     public func analyse(_ response: Response, themes model: ThemeModel) -> ResponseAnalysis {
-        let reading = read(response)
+        let reading = read(response, findingFacets: false)
         let hits = reading.wordCount == 0 ? [] : tagger.hits(reading.fields, language: reading.language)
         let flaws = tagger.tags(from: hits)
         let detailed = model.assignWithEvidence(reading.candidates, language: reading.language)
