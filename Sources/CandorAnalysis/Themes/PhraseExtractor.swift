@@ -61,10 +61,18 @@ public struct PhraseExtractor: Sendable {
         var seen = PhraseTable<Int>(capacity: texts.reduce(0) { $0 + $1.tokens.count } * 3)
         var out: [PhraseCandidate] = []
         var stems: [UInt64] = []
+        var surfaces: [UInt64] = []
         for (field, text) in texts.enumerated() {
             let sentences = sentences?[field] ?? SentenceNumbers.of(text)
             let tokenFacts = facts[field]
             let total = Double(max(1, text.utf16.count))
+            // Each token's surface hash, once: a token is in up to `maxLength` phrases.
+            surfaces.removeAll(keepingCapacity: true)
+            for index in text.tokens.indices {
+                // Fields read in place: copying a `Token` retains its strings.
+                let plain = text.tokens[index].norm == text.tokens[index].key
+                surfaces.append(plain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.tokens[index].norm))
+            }
             for run in Self.clauseRuns(text) {
                 for start in run.indices {
                     guard let first = tokenFacts[run[start]], text.tokens[run[start]].kind == .word,
@@ -75,10 +83,8 @@ public struct PhraseExtractor: Sendable {
                     var surface: UInt64 = 0
                     for end in start..<min(run.count, start + maxLength) {
                         guard let word = tokenFacts[run[end]] else { break }
-                        // Fields read in place: copying a `Token` retains its strings.
                         let tokenIndex = run[end]
-                        let plain = text.tokens[tokenIndex].norm == text.tokens[tokenIndex].key
-                        surface = PhraseKey.surface(surface, plain ? word.keyHash : StableHash.of(text.tokens[tokenIndex].norm))
+                        surface = PhraseKey.surface(surface, surfaces[tokenIndex])
                         if !word.isStop { stems.append(word.stem) }
                         if text.tokens[tokenIndex].kind == .word, word.isStop || !word.isWordLike { continue }
                         let key = PhraseKey.key(stems)
