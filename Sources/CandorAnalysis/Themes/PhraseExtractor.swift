@@ -62,6 +62,8 @@ public struct PhraseExtractor: Sendable {
         var out: [PhraseCandidate] = []
         var stems: [UInt64] = []
         var surfaces: [UInt64] = []
+        var runTokens: [Int] = []
+        var runEnds: [Int] = []
         for (field, text) in texts.enumerated() {
             let sentences = sentences?[field] ?? SentenceNumbers.of(text)
             let tokenFacts = facts[field]
@@ -73,15 +75,19 @@ public struct PhraseExtractor: Sendable {
                 let plain = text.tokens[index].norm == text.tokens[index].key
                 surfaces.append(plain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.tokens[index].norm))
             }
-            for run in Self.clauseRuns(text) {
+            Self.clauseRuns(text, into: &runTokens, ends: &runEnds)
+            var runStart = 0
+            for runEnd in runEnds {
+                defer { runStart = runEnd }
+                let run = runTokens[runStart..<runEnd]
                 for start in run.indices {
                     guard let first = tokenFacts[run[start]], text.tokens[run[start]].kind == .word,
                         !first.isStop, first.isWordLike
                     else { continue }
-                    let afterDeterminer = start > 0 && (tokenFacts[run[start - 1]]?.isDeterminer ?? false)
+                    let afterDeterminer = start > run.startIndex && (tokenFacts[run[start - 1]]?.isDeterminer ?? false)
                     stems.removeAll(keepingCapacity: true)
                     var surface: UInt64 = 0
-                    for end in start..<min(run.count, start + maxLength) {
+                    for end in start..<min(run.endIndex, start + maxLength) {
                         guard let word = tokenFacts[run[end]] else { break }
                         let tokenIndex = run[end]
                         surface = PhraseKey.surface(surface, surfaces[tokenIndex])
@@ -140,30 +146,35 @@ public struct PhraseExtractor: Sendable {
         return candidates.first { $0.length == words }?.key
     }
 
-    /// Runs of word and number tokens not separated by punctuation, as token indices.
-    static func clauseRuns(_ text: TokenizedText) -> [[Int]] {
-        var runs: [[Int]] = []
-        var current: [Int] = []
+    /// Runs of word and number tokens not separated by punctuation, as token indices laid end
+    /// to end in `runTokens` (emptied first), run `i` ending at `ends[i]`: two flat arrays
+    /// reused from text to text rather than an array per run.
+    static func clauseRuns(_ text: TokenizedText, into runTokens: inout [Int], ends: inout [Int]) {
+        runTokens.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        var runStart = 0
         var previousEnd: Int32 = 0
-        let tokens = text.tokens
-        for index in tokens.indices {
-            let kind = tokens[index].kind
-            let joins = kind == .word || kind == .number
-            // Hyphens, apostrophes and slashes join words ("wi-fi", "après-vente").
-            if kind == .punctuation, !current.isEmpty, ClauseLayout.boundary(tokens[index].norm) == .none {
-                previousEnd = tokens[index].end
-                continue
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.utf16.withUnsafeBufferPointer { units in
+                for index in tokens.indices {
+                    let kind = tokens[index].kind
+                    let joins = kind == .word || kind == .number
+                    // Hyphens, apostrophes and slashes join words ("wi-fi", "après-vente").
+                    if kind == .punctuation, runTokens.count > runStart, ClauseLayout.boundary(tokens[index].norm) == .none {
+                        previousEnd = tokens[index].end
+                        continue
+                    }
+                    let lineBreak = ClauseLayout.hasLineBreak(units, from: previousEnd, to: tokens[index].start)
+                    if !joins || lineBreak, runTokens.count > runStart {
+                        ends.append(runTokens.count)
+                        runStart = runTokens.count
+                    }
+                    if joins { runTokens.append(index) }
+                    previousEnd = tokens[index].end
+                }
             }
-            let lineBreak = ClauseLayout.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start)
-            if !joins || lineBreak {
-                if !current.isEmpty { runs.append(current) }
-                current.removeAll(keepingCapacity: true)
-            }
-            if joins { current.append(index) }
-            previousEnd = tokens[index].end
         }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+        if runTokens.count > runStart { ends.append(runTokens.count) }
     }
 
     /// True when a key holds two letters, or a letter and a digit ("4g"), or an ideograph
