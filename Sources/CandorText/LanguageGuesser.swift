@@ -42,12 +42,26 @@ public struct LanguageGuesser: Sendable {
     /// once per worker, not at every occurrence. Not shared between threads.
     public final class Cache {
         fileprivate var votes = TokenIDTable<UInt64>()
+        /// Per token id: the last accented spelling met (`norm`) and the profiles whose letters
+        /// it holds. Keyed by id, which accent folding shares between spellings, so the spelling
+        /// is compared before the answer is reused: one comparison instead of walking the word's
+        /// characters through each profile's letter set.
+        fileprivate var letters = TokenIDTable<(norm: String, profiles: UInt64)>()
         let vocabulary: TokenVocabulary
 
         /// A cache for tokens numbered by `vocabulary`.
         public init(vocabulary: TokenVocabulary) {
             self.vocabulary = vocabulary
         }
+    }
+
+    /// The profiles (bits) with a letter in `norm`.
+    private func letterProfiles(_ norm: String) -> UInt64 {
+        var bits: UInt64 = 0
+        for (profile, data) in profiles.enumerated() where profile < 64 && !data.letters.isEmpty {
+            if norm.contains(where: data.letters.contains) { bits |= 1 << UInt64(profile) }
+        }
+        return bits
     }
 
     /// The most likely language of `tokens`, or `und`.
@@ -59,7 +73,10 @@ public struct LanguageGuesser: Sendable {
         var scores = [Double](repeating: 0, count: profiles.count)
         var words = 0
         var latin = 0
-        if let cache { cache.votes.follow(generation: cache.vocabulary.generation) }
+        if let cache {
+            cache.votes.follow(generation: cache.vocabulary.generation)
+            cache.letters.follow(generation: cache.vocabulary.generation)
+        }
         for index in tokens.indices where tokens[index].kind == .word {
             words += 1
             if words > limit { break }
@@ -78,8 +95,15 @@ public struct LanguageGuesser: Sendable {
             }
             if tokens[index].norm != tokens[index].key {
                 let norm = tokens[index].norm
-                for (profile, data) in profiles.enumerated() where !data.letters.isEmpty {
-                    if norm.contains(where: data.letters.contains) { scores[profile] += 0.5 }
+                let lettered: UInt64
+                if let known = cache?.letters[id], known.norm == norm {
+                    lettered = known.profiles
+                } else {
+                    lettered = letterProfiles(norm)
+                    cache?.letters[id] = (norm, lettered)
+                }
+                if lettered != 0 {
+                    for profile in scores.indices where lettered & (1 << UInt64(profile)) != 0 { scores[profile] += 0.5 }
                 }
             }
         }
