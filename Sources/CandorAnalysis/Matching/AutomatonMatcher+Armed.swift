@@ -85,39 +85,6 @@ extension AutomatonMatcher.Scan {
         }
     }
 
-    /// `wakes` for a sentence whose sets `markSets` did not mark: asks `holds`.
-    @inline(__always)
-    func wakesHeld(_ state: Int32) -> Bool {
-        let pattern = Int(t.patternOfState.base[Int(state)])
-        if t.patternLanguage.base[pattern] & languages == 0 { return false }
-        var index = Int(t.patternSetOffsets.base[pattern])
-        let end = Int(t.patternSetOffsets.base[pattern + 1])
-        while index < end {
-            if !holds(t.patternSetItems.base[index]) { return false }
-            index += 1
-        }
-        return true
-    }
-
-    /// Starts the scope markers of start row `row` at token `end` (`start` over the markers'
-    /// rows, with the sets asked lazily).
-    @inline(__always)
-    private mutating func startMarkers(
-        row: Int, _ offsets: UnsafeMutablePointer<Int32>, _ items: UnsafeMutablePointer<Int32>,
-        _ checks: UnsafeMutablePointer<MatcherTables.StartCheck>, at end: Int32, _ found: inout [AutomatonMatcher.Match]
-    ) {
-        var index = Int(offsets[row])
-        let upper = Int(offsets[row + 1])
-        while index < upper {
-            let check = checks[index]
-            if check.languages & languages != 0, check.set == -1 || holds(check.set) {
-                let state = items[index]
-                if wakesHeld(state) { follow(state, start: end, end: end, mask: 0, &found) }
-            }
-            index += 1
-        }
-    }
-
     /// Runs the automaton over a sentence `arm` armed: rules start from the start states linked
     /// under the token's word and prefixes, scope markers from their own start rows. It finds
     /// what `scan` finds: the start rows' wake tests only keep threads that cannot match from
@@ -130,33 +97,18 @@ extension AutomatonMatcher.Scan {
         for position in sentence {
             let symbol = symbols[position]
             if currentCount == 0, quiet, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0 { continue }
-            generation &+= 1
-            if generation == 0 {
-                mark.update(repeating: 0, count: capacity)
-                generation = 1
-            }
-            nextCount = 0
-            let end = Int32(position)
-            hasUpcoming = position + 1 < sentence.upperBound
-            if hasUpcoming { upcoming = symbols[position + 1] }
-            for index in 0..<currentCount {
-                let state = current.0[index]
-                let start = current.1[index]
-                var mask = current.2[index]
-                if t.opcode.base[Int(state)] == RuleAutomaton.Flat.any, end - start < 64 { mask |= 1 << UInt64(end - start) }
-                follow(state, start: start, end: end, mask: mask, &found)
-            }
+            let end = step(to: position, in: sentence, symbols, &found)
             if symbol.word >= 0 {
                 startLinked(Int(symbol.word), armed.wordStamp, armed.wordHead, at: end, &found)
-                startMarkers(row: Int(symbol.word), t.markerWordStartOffsets.base, t.markerWordStartItems.base,
-                             t.markerWordStartChecks.base, at: end, &found)
+                start(row: Int(symbol.word), t.markerWordStartOffsets.base, t.markerWordStartItems.base,
+                      t.markerWordStartChecks.base, at: end, lazily: true, &found)
             }
             var prefix = Int(symbol.prefixStart)
             while prefix < Int(symbol.prefixStart + symbol.prefixCount) {
                 let id = Int(pool[prefix])
                 startLinked(id, armed.prefixStamp, armed.prefixHead, at: end, &found)
-                startMarkers(row: id, t.markerPrefixStartOffsets.base, t.markerPrefixStartItems.base,
-                             t.markerPrefixStartChecks.base, at: end, &found)
+                start(row: id, t.markerPrefixStartOffsets.base, t.markerPrefixStartItems.base,
+                      t.markerPrefixStartChecks.base, at: end, lazily: true, &found)
                 prefix += 1
             }
             for index in 0..<otherCount {
@@ -167,12 +119,12 @@ extension AutomatonMatcher.Scan {
                 }
             }
             if symbol.isNumber {
-                for state in t.markerStartsOnNumber where wakesHeld(state) { follow(state, start: end, end: end, mask: 0, &found) }
+                for state in t.markerStartsOnNumber where wakes(state, lazily: true) { follow(state, start: end, end: end, mask: 0, &found) }
             }
             if symbol.isDigits {
-                for state in t.markerStartsOnDigits where wakesHeld(state) { follow(state, start: end, end: end, mask: 0, &found) }
+                for state in t.markerStartsOnDigits where wakes(state, lazily: true) { follow(state, start: end, end: end, mask: 0, &found) }
             }
-            for state in t.markerStartsOnAny where wakesHeld(state) { follow(state, start: end, end: end, mask: 1, &found) }
+            for state in t.markerStartsOnAny where wakes(state, lazily: true) { follow(state, start: end, end: end, mask: 1, &found) }
             swap(&current, &next)
             currentCount = nextCount
         }

@@ -48,15 +48,17 @@ extension AutomatonMatcher {
         }
 
         /// True when the state's pattern applies to the language and every one of its
-        /// mandatory word sets has a word in the current sentence.
+        /// mandatory word sets has a word in the current sentence: read off the sets `markSets`
+        /// marked, or asked `lazily` (`holds`) in a sentence whose sets were not marked.
         @inline(__always)
-        func wakes(_ state: Int32) -> Bool {
+        func wakes(_ state: Int32, lazily: Bool = false) -> Bool {
             let pattern = Int(t.patternOfState.base[Int(state)])
             if t.patternLanguage.base[pattern] & languages == 0 { return false }
             var index = Int(t.patternSetOffsets.base[pattern])
             let end = Int(t.patternSetOffsets.base[pattern + 1])
             while index < end {
-                if !marked(t.patternSetItems.base[index]) { return false }
+                let set = t.patternSetItems.base[index]
+                if !(lazily ? holds(set) : marked(set)) { return false }
                 index += 1
             }
             return true
@@ -123,19 +125,20 @@ extension AutomatonMatcher {
         }
 
         /// Starts the patterns of start row `row` (a word's or a prefix's) at token `end`: each
-        /// start state passes its cheap pre-check, then the full wake test.
+        /// start state passes its cheap pre-check, then the full wake test (`lazily`: see `wakes`).
         @inline(__always)
         mutating func start(
             row: Int, _ offsets: UnsafeMutablePointer<Int32>, _ items: UnsafeMutablePointer<Int32>,
-            _ checks: UnsafeMutablePointer<MatcherTables.StartCheck>, at end: Int32, _ found: inout [Match]
+            _ checks: UnsafeMutablePointer<MatcherTables.StartCheck>, at end: Int32, lazily: Bool = false,
+            _ found: inout [Match]
         ) {
             var index = Int(offsets[row])
             let upper = Int(offsets[row + 1])
             while index < upper {
                 let check = checks[index]
-                if check.languages & languages != 0, check.set == -1 || marked(check.set) {
+                if check.languages & languages != 0, check.set == -1 || (lazily ? holds(check.set) : marked(check.set)) {
                     let state = items[index]
-                    if wakes(state) { follow(state, start: end, end: end, mask: 0, &found) }
+                    if wakes(state, lazily: lazily) { follow(state, start: end, end: end, mask: 0, &found) }
                 }
                 index += 1
             }
@@ -181,24 +184,7 @@ extension AutomatonMatcher {
             for position in sentence {
                 let symbol = symbols[position]
                 if currentCount == 0, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0, t.startsOnAny.isEmpty { continue }
-                generation &+= 1
-                if generation == 0 {
-                    mark.update(repeating: 0, count: capacity)
-                    generation = 1
-                }
-                nextCount = 0
-                let end = Int32(position)
-                hasUpcoming = position + 1 < sentence.upperBound
-                if hasUpcoming { upcoming = symbols[position + 1] }
-                // Every thread accepts this token (`follow` checked it).
-                for index in 0..<currentCount {
-                    let state = current.0[index]
-                    let code = t.opcode.base[Int(state)]
-                    let start = current.1[index]
-                    var mask = current.2[index]
-                    if code == RuleAutomaton.Flat.any, end - start < 64 { mask |= 1 << UInt64(end - start) }
-                    follow(state, start: start, end: end, mask: mask, &found)
-                }
+                let end = step(to: position, in: sentence, symbols, &found)
                 if symbol.word >= 0 {
                     start(row: Int(symbol.word), t.wordStartOffsets.base, t.wordStartItems.base, t.wordStartChecks.base, at: end, &found)
                 }
@@ -217,6 +203,32 @@ extension AutomatonMatcher {
                 swap(&current, &next)
                 currentCount = nextCount
             }
+        }
+
+        /// Moves the live threads over token `position` of `sentence` (every one accepts it:
+        /// `follow` checked) into the next thread list, and returns the position as the end of
+        /// what starts there. The caller starts new threads, then swaps the lists.
+        @inline(__always)
+        mutating func step(
+            to position: Int, in sentence: Range<Int>, _ symbols: UnsafeBufferPointer<MatchSymbol>, _ found: inout [Match]
+        ) -> Int32 {
+            generation &+= 1
+            if generation == 0 {
+                mark.update(repeating: 0, count: capacity)
+                generation = 1
+            }
+            nextCount = 0
+            let end = Int32(position)
+            hasUpcoming = position + 1 < sentence.upperBound
+            if hasUpcoming { upcoming = symbols[position + 1] }
+            for index in 0..<currentCount {
+                let state = current.0[index]
+                let start = current.1[index]
+                var mask = current.2[index]
+                if t.opcode.base[Int(state)] == RuleAutomaton.Flat.any, end - start < 64 { mask |= 1 << UInt64(end - start) }
+                follow(state, start: start, end: end, mask: mask, &found)
+            }
+            return end
         }
     }
 }
