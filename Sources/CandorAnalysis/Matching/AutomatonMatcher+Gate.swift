@@ -1,5 +1,5 @@
 extension AutomatonMatcher.Scan {
-    /// Notes the words of sentence `sentence` (the `present` bits, cleared by `forget`) and
+    /// Notes the words of sentence `sentence` (stamped with the sentence in `present`) and
     /// lists the gates anchored on them (`SentenceGate`); true when the sentence is open
     /// whatever its gates say: a token carries an anchoring prefix, or some rule is active
     /// everywhere. Otherwise `arm` decides.
@@ -11,8 +11,8 @@ extension AutomatonMatcher.Scan {
             let symbol = symbols[index]
             if symbol.flags & MatchSymbol.anchor != 0 { open = true }
             let word = symbol.word
-            guard word >= 0, !MatcherTables.test(present, word) else { continue }
-            present[Int(word) >> 6] |= 1 << UInt64(word & 63)
+            guard word >= 0, present[Int(word)] != sentenceStamp else { continue }
+            present[Int(word)] = sentenceStamp
             if open { continue }
             var index = Int(t.wordAnchoredOffsets.base[Int(word)])
             let upper = Int(t.wordAnchoredOffsets.base[Int(word) + 1])
@@ -28,23 +28,17 @@ extension AutomatonMatcher.Scan {
         return open
     }
 
-    /// Clears the `present` bits of sentence `sentence`'s words.
-    @inline(__always)
-    func forget(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>) {
-        for index in sentence where symbols[index].word >= 0 { present[Int(symbols[index].word) >> 6] = 0 }
-    }
-
     /// True when the current sentence holds a word of set `set` (coded by `WordSetNumbering`):
     /// one word's bit, or a set of several words scanned the first time a sentence asks.
     @inline(__always)
     func holds(_ set: Int32) -> Bool {
-        guard set >= 0 else { return MatcherTables.test(present, -2 - set) }
+        guard set >= 0 else { return present[Int(-2 - set)] == sentenceStamp }
         if setStamp[Int(set)] == sentenceStamp { return setHeld[Int(set)] }
         var held = false
         var index = Int(t.setWordOffsets.base[Int(set)])
         let upper = Int(t.setWordOffsets.base[Int(set) + 1])
         while index < upper {
-            if MatcherTables.test(present, t.setWordItems.base[index]) {
+            if present[Int(t.setWordItems.base[index])] == sentenceStamp {
                 held = true
                 break
             }
@@ -76,7 +70,7 @@ extension AutomatonMatcher.Scan {
     /// `holds` for a sentence whose sets `markSets` marked: a set not marked is not held.
     @inline(__always)
     func marked(_ set: Int32) -> Bool {
-        guard set >= 0 else { return MatcherTables.test(present, -2 - set) }
+        guard set >= 0 else { return present[Int(-2 - set)] == sentenceStamp }
         return setStamp[Int(set)] == sentenceStamp && setHeld[Int(set)]
     }
 }

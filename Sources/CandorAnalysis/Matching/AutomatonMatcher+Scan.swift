@@ -8,7 +8,7 @@ extension AutomatonMatcher {
         let mark: UnsafeMutablePointer<UInt32>
         let slot: UnsafeMutablePointer<Int32>
         let capacity: Int
-        let present: UnsafeMutablePointer<UInt64>
+        let present: UnsafeMutablePointer<UInt32>
         var sentenceStamp: UInt32
         let gateStamp: UnsafeMutablePointer<UInt32>
         let candidates: UnsafeMutablePointer<Int32>
@@ -160,6 +160,7 @@ extension AutomatonMatcher {
                 if sentenceStamp == 0 {
                     gateStamp.update(repeating: 0, count: max(1, t.gateCount))
                     setStamp.update(repeating: 0, count: max(1, t.setCount))
+                    present.update(repeating: 0, count: max(1, t.wordStride * 64))
                     armed.clearStamps()
                     sentenceStamp = 1
                 }
@@ -172,7 +173,6 @@ extension AutomatonMatcher {
                     case .open: scan(symbols, sentenceStart..<sentenceEnd, &found)
                     }
                 }
-                forget(symbols, sentenceStart..<sentenceEnd)
                 sentenceStart = sentenceEnd
             }
         }

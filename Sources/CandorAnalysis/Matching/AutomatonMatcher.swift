@@ -34,8 +34,9 @@ final class AutomatonMatcher {
     let states: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
     let starts: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
     let masks: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)
-    /// Which pattern words the current sentence holds (bit per word id).
-    let present: UnsafeMutablePointer<UInt64>
+    /// Which pattern words the current sentence holds: per word id, the last sentence
+    /// (`sentenceStamp`) that held it (no clearing between sentences).
+    let present: UnsafeMutablePointer<UInt32>
     var sentenceStamp: UInt32 = 0
     /// The sentence gate's scratch: per gate, the sentence that last listed it; the gates the
     /// current sentence listed.
@@ -72,8 +73,8 @@ final class AutomatonMatcher {
         states = (.allocate(capacity: capacity), .allocate(capacity: capacity))
         starts = (.allocate(capacity: capacity), .allocate(capacity: capacity))
         masks = (.allocate(capacity: capacity), .allocate(capacity: capacity))
-        present = .allocate(capacity: max(1, flat.wordStride))
-        present.initialize(repeating: 0, count: max(1, flat.wordStride))
+        present = .allocate(capacity: max(1, flat.wordStride * 64))
+        present.initialize(repeating: 0, count: max(1, flat.wordStride * 64))
         gateStamp = .allocate(capacity: max(1, tables.gateCount))
         gateStamp.initialize(repeating: 0, count: max(1, tables.gateCount))
         candidates = .allocate(capacity: max(1, tables.gateCount))
