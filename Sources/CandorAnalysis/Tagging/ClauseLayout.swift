@@ -8,36 +8,33 @@ struct ClauseLayout {
     var content: [Int] = []
     /// For each content token: a sentence boundary precedes it.
     var hardBoundaryBefore: [Bool] = []
-    /// For each content token: a clause boundary (comma, dash, …) precedes it.
-    var softBoundaryBefore: [Bool] = []
-    /// For each content token: its clause number (increasing); filled by `computeScopes`.
-    var clause: [Int32] = []
-    /// For each content token: its sentence number (increasing); filled by `computeScopes`.
-    var sentence: [Int32] = []
+    /// The content positions (after the first) where a clause starts (any boundary, or a
+    /// contrast marker: `openClause`), and where a sentence starts, in order: sparse, so a text
+    /// with no rule match pays nothing for numbering its clauses.
+    private var clauseStarts: [Int32] = []
+    private var sentenceStarts: [Int32] = []
 
     init(_ text: TokenizedText) {
         reset(text)
-        computeScopes()
     }
 
     /// An empty layout (scratch storage to `reset`).
     init() {}
 
     /// Lays out `text`, reusing this layout's storage: content tokens and their boundaries.
-    /// Clause and sentence numbers wait for `computeScopes` (most texts match no pattern and
-    /// never need them).
     mutating func reset(_ text: TokenizedText) {
         // The arrays are moved into locals and the tokens and text read through buffers: no
         // uniqueness, bounds or retain traffic per token (this runs on every text).
-        var content = self.content, hard = hardBoundaryBefore, soft = softBoundaryBefore
+        var content = self.content, hard = hardBoundaryBefore
+        var clauses = clauseStarts, sentences = sentenceStarts
         self.content = []
         hardBoundaryBefore = []
-        softBoundaryBefore = []
+        clauseStarts = []
+        sentenceStarts = []
         content.removeAll(keepingCapacity: true)
         hard.removeAll(keepingCapacity: true)
-        soft.removeAll(keepingCapacity: true)
-        clause.removeAll(keepingCapacity: true)
-        sentence.removeAll(keepingCapacity: true)
+        clauses.removeAll(keepingCapacity: true)
+        sentences.removeAll(keepingCapacity: true)
         var pendingHard = true
         var pendingSoft = false
         var previousEnd: Int32 = 0
@@ -54,9 +51,12 @@ struct ClauseLayout {
                         continue
                     }
                     if !pendingHard, Self.hasLineBreak(units, from: previousEnd, to: tokens[index].start) { pendingHard = true }
+                    if !content.isEmpty {
+                        if pendingHard || pendingSoft { clauses.append(Int32(content.count)) }
+                        if pendingHard { sentences.append(Int32(content.count)) }
+                    }
                     content.append(index)
                     hard.append(pendingHard)
-                    soft.append(pendingSoft)
                     pendingHard = false
                     pendingSoft = false
                     previousEnd = tokens[index].end
@@ -65,27 +65,34 @@ struct ClauseLayout {
         }
         self.content = content
         hardBoundaryBefore = hard
-        softBoundaryBefore = soft
+        clauseStarts = clauses
+        sentenceStarts = sentences
     }
 
-    /// Numbers the clauses and sentences of the laid-out text.
-    mutating func computeScopes() {
-        clause.removeAll(keepingCapacity: true)
-        sentence.removeAll(keepingCapacity: true)
-        var clauseNumber: Int32 = 0
-        var sentenceNumber: Int32 = 0
-        for index in content.indices {
-            if index > 0, hardBoundaryBefore[index] || softBoundaryBefore[index] { clauseNumber += 1 }
-            if index > 0, hardBoundaryBefore[index] { sentenceNumber += 1 }
-            clause.append(clauseNumber)
-            sentence.append(sentenceNumber)
-        }
-    }
+    /// The clause number of content token `position` (from 0, increasing).
+    func clause(at position: Int32) -> Int32 { Self.count(clauseStarts, through: position) }
+
+    /// The sentence number of content token `position` (from 0, increasing).
+    func sentence(at position: Int32) -> Int32 { Self.count(sentenceStarts, through: position) }
 
     /// Starts a new clause at content token `position` (a contrast marker opens one).
     mutating func openClause(at position: Int) {
-        guard position > 0, position < clause.count, clause[position] == clause[position - 1] else { return }
-        for index in position..<clause.count { clause[index] += 1 }
+        guard position > 0, position < content.count else { return }
+        let start = Int32(position)
+        let index = Int(Self.count(clauseStarts, through: start - 1))
+        guard index >= clauseStarts.count || clauseStarts[index] != start else { return }
+        clauseStarts.insert(start, at: index)
+    }
+
+    /// How many of the sorted `starts` are at most `position`.
+    private static func count(_ starts: [Int32], through position: Int32) -> Int32 {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= position { low = middle + 1 } else { high = middle }
+        }
+        return Int32(low)
     }
 
     enum Boundary { case hard, soft, none }

@@ -55,20 +55,21 @@ public final class FlawTagger {
     public func tags(from hits: [RuleHit]) -> [FlawTag] {
         guard hits.contains(where: { $0.blockedBy == nil }) else { return [] }
         var result: [FlawTag] = []
-        // A response has a handful of hits: plain loops, no per-category filter or hash set.
+        // A response has a handful of hits: plain loops over them, no per-category copies of the
+        // hits (each copy retains their strings) or hash sets.
         for category in categories {
-            var fired: [RuleHit] = []
-            for hit in hits where hit.blockedBy == nil && hit.category == category { fired.append(hit) }
-            guard !fired.isEmpty else { continue }
-            var seenRules: [String] = []
+            var evidence: [Evidence] = []
             var miss = 1.0
-            for hit in fired where !seenRules.contains(hit.rule) {
-                seenRules.append(hit.rule)
-                miss *= 1 - hit.weight
+            for (index, hit) in hits.enumerated() where hit.blockedBy == nil && hit.category == category {
+                evidence.append(hit.evidence)
+                // A rule counts once per category: at its first unblocked hit.
+                let repeated = hits[..<index].contains { $0.blockedBy == nil && $0.category == category && $0.rule == hit.rule }
+                if !repeated { miss *= 1 - hit.weight }
             }
+            guard !evidence.isEmpty else { continue }
             let score = 1 - miss
             guard score + 1e-9 >= compiled.taxonomy.threshold else { continue }
-            let evidence = fired.map(\.evidence).sorted { ($0.field, $0.start, $0.end) < ($1.field, $1.start, $1.end) }
+            evidence.sort { ($0.field, $0.start, $0.end) < ($1.field, $1.start, $1.end) }
             result.append(FlawTag(id: category, score: (score * 1000).rounded() / 1000, evidence: Self.dedupe(evidence)))
         }
         return result
@@ -100,7 +101,6 @@ public final class FlawTagger {
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
         guard matches.contains(where: { compiled.isRulePattern[Int($0.pattern)] }) else { return [] }
-        layout.computeScopes()
         var layout = self.layout
         var negators: [AutomatonMatcher.Match] = []
         var hypotheticals: [AutomatonMatcher.Match] = []
@@ -166,14 +166,14 @@ public final class FlawTagger {
         for match: AutomatonMatcher.Match, rule: RuleFacts, layout: ClauseLayout, field: TokenizedText,
         negators: [AutomatonMatcher.Match], hypotheticals: [AutomatonMatcher.Match], contrasts: [AutomatonMatcher.Match]
     ) -> RuleHit.Block? {
-        let clause = layout.clause[Int(match.start)]
+        let clause = layout.clause(at: match.start)
         func markerText(_ marker: AutomatonMatcher.Match) -> String {
             field.text(from: field.tokens[layout.content[Int(marker.start)]].start, to: field.tokens[layout.content[Int(marker.end)]].end)
         }
         if rule.negation == .block {
             // A negation shortly before the match in its clause, or inside it among the tokens a
             // gap skipped ("the deadline was not ambiguous"), blocks it.
-            for marker in negators where layout.clause[Int(marker.start)] == clause {
+            for marker in negators where layout.clause(at: marker.start) == clause {
                 let before = marker.end < match.start && match.start - marker.end <= scopeWindow
                 let inside = marker.start > match.start && marker.end <= match.end && match.isWildcard(marker.start)
                 if before || inside { return RuleHit.Block(kind: "negation", marker: markerText(marker)) }
@@ -183,17 +183,15 @@ public final class FlawTagger {
             // A hypothetical holds for its clause, and for the whole sentence when it opens it
             // ("If they had promised it, I would cancel").
             for marker in hypotheticals where marker.start < match.start {
-                let sameClause = layout.clause[Int(marker.start)] == clause
+                let sameClause = layout.clause(at: marker.start) == clause
                 let opensSentence = (marker.start == 0 || layout.hardBoundaryBefore[Int(marker.start)])
-                    && layout.sentence[Int(marker.start)] == layout.sentence[Int(match.start)]
+                    && layout.sentence(at: marker.start) == layout.sentence(at: match.start)
                 if sameClause || opensSentence { return RuleHit.Block(kind: "hypothetical", marker: markerText(marker)) }
             }
         }
         if rule.contrast == .block {
             // A contrast later in the same sentence ("expensive, but worth it") takes the edge off.
-            for marker in contrasts where marker.start > match.end
-                && !layout.hardBoundaryBefore[(Int(match.end) + 1)...Int(marker.start)].contains(true)
-            {
+            for marker in contrasts where marker.start > match.end && layout.sentence(at: marker.start) == layout.sentence(at: match.end) {
                 return RuleHit.Block(kind: "contrast", marker: markerText(marker))
             }
         }
