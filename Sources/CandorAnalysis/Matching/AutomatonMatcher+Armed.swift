@@ -17,11 +17,12 @@ extension AutomatonMatcher.Scan {
         otherCount = 0
         for listed in 0..<candidateCount {
             let gate = Int(candidates[listed])
-            guard t.gateLanguages.base[gate] & languages != 0 else { continue }
-            let pattern = Int(t.gatePatterns.base[gate])
+            let record = t.gates.base[gate]
+            guard record.languages & languages != 0 else { continue }
+            let pattern = Int(record.pattern)
             guard armed.patternStamp[pattern] != sentenceStamp else { continue }
-            var item = Int(t.gateUnitOffsets.base[gate])
-            let end = Int(t.gateUnitOffsets.base[gate + 1])
+            var item = Int(record.unitStart)
+            let end = Int(record.unitEnd)
             while item < end, holds(t.gateUnitItems.base[item]) { item += 1 }
             guard item >= end else { continue }
             opened = true

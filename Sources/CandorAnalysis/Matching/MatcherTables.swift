@@ -51,11 +51,10 @@ final class MatcherTables {
     /// The sentence gate's tables (`SentenceGate`).
     let wordAnchoredOffsets: FrozenTable<Int32>
     let wordAnchoredItems: FrozenTable<Int32>
-    let gateUnitOffsets: FrozenTable<Int32>
     let gateUnitItems: FrozenTable<Int32>
-    let gateLanguages: FrozenTable<UInt64>
+    /// Per gate, what `arm` reads of it in one place (one cache line, not four tables).
+    let gates: FrozenTable<Gate>
     let anchorPrefixBits: FrozenTable<UInt64>
-    let gatePatterns: FrozenTable<Int32>
     /// The armed scan's tables (`ArmedStarts`).
     let patternStartOffsets: FrozenTable<Int32>
     let patternStartItems: FrozenTable<Int32>
@@ -103,11 +102,12 @@ final class MatcherTables {
         wordSetItems = FrozenTable(flat.wordSetItems)
         wordAnchoredOffsets = FrozenTable(flat.gate.wordAnchoredOffsets)
         wordAnchoredItems = FrozenTable(flat.gate.wordAnchoredItems)
-        gateUnitOffsets = FrozenTable(flat.gate.gateUnitOffsets)
         gateUnitItems = FrozenTable(flat.gate.gateUnitItems)
-        gateLanguages = FrozenTable(flat.gate.languages)
+        gates = FrozenTable(flat.gate.languages.indices.map { gate in
+            Gate(languages: flat.gate.languages[gate], pattern: flat.gate.patterns[gate],
+                 unitStart: flat.gate.gateUnitOffsets[gate], unitEnd: flat.gate.gateUnitOffsets[gate + 1])
+        })
         anchorPrefixBits = FrozenTable(flat.gate.anchorPrefixBits)
-        gatePatterns = FrozenTable(flat.gate.patterns)
         let armed = flat.armed
         patternStartOffsets = FrozenTable(armed.patternStartOffsets)
         patternStartItems = FrozenTable(armed.patternStartItems)
@@ -134,6 +134,15 @@ final class MatcherTables {
         startsOnNumber = flat.startsOnNumber
         startsOnDigits = flat.startsOnDigits
         startsOnAny = flat.startsOnAny
+    }
+
+    /// A gate of the sentence gate: its pattern's languages, its pattern, and its units other
+    /// than the anchor (`gateUnitItems[unitStart..<unitEnd]`).
+    struct Gate: BitwiseCopyable {
+        var languages: UInt64
+        var pattern: Int32
+        var unitStart: Int32
+        var unitEnd: Int32
     }
 
     /// True when bit `index` is set in `bits` (row `row` of stride `stride`).
