@@ -10,11 +10,12 @@ struct ArmedStarts: Sendable {
     /// Per pattern: its start states (compressed rows).
     var patternStartOffsets: [Int32] = [0]
     var patternStartItems: [Int32] = []
-    /// Per set predicate: its words and its prefixes (compressed rows).
-    var setWordOffsets: [Int32] = [0]
-    var setWordItems: [Int32] = []
-    var setPrefixOffsets: [Int32] = [0]
-    var setPrefixItems: [Int32] = []
+    /// Per set predicate (`RuleAutomaton.Predicate.set`; not the `WordSetNumbering` sets): its
+    /// words and its prefixes (compressed rows).
+    var predicateWordOffsets: [Int32] = [0]
+    var predicateWordItems: [Int32] = []
+    var predicatePrefixOffsets: [Int32] = [0]
+    var predicatePrefixItems: [Int32] = []
     /// The start rows and checks of the scope markers' patterns only (`RuleAutomaton.Flat`'s
     /// rows, filtered), and their start states on numbers, digits and any token.
     var markerWordStartOffsets: [Int32] = [0]
@@ -26,7 +27,8 @@ struct ArmedStarts: Sendable {
     var markerStartsOnNumber: [Int32] = []
     var markerStartsOnDigits: [Int32] = []
     var markerStartsOnAny: [Int32] = []
-    /// The most (token, start state) links a sentence arming every pattern would list.
+    /// The most (id, start state) links a sentence can list: as many as if it armed every
+    /// pattern (a sentence arms a pattern once).
     var linkCapacity = 1
 
     init() {}
@@ -34,8 +36,8 @@ struct ArmedStarts: Sendable {
     /// The armed-scan tables of `automaton`, whose flat form `flat` already holds its start rows.
     init(_ automaton: RuleAutomaton, _ flat: RuleAutomaton.Flat) {
         (patternStartOffsets, patternStartItems) = compressedRows(automaton.startsByPattern)
-        (setWordOffsets, setWordItems) = compressedRows(automaton.sets.map(\.words))
-        (setPrefixOffsets, setPrefixItems) = compressedRows(automaton.sets.map(\.prefixes))
+        (predicateWordOffsets, predicateWordItems) = compressedRows(automaton.sets.map(\.words))
+        (predicatePrefixOffsets, predicatePrefixItems) = compressedRows(automaton.sets.map(\.prefixes))
         let isMarker = { (state: Int32) in !automaton.isRulePattern[Int(automaton.patternOfState[Int(state)])] }
         (markerWordStartOffsets, markerWordStartItems, markerWordStartChecks) =
             Self.filtered(flat.wordStartOffsets, flat.wordStartItems, flat.wordStartChecks, isMarker)

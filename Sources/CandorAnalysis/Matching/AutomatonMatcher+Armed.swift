@@ -3,15 +3,10 @@ extension AutomatonMatcher.Scan {
     /// rather than linked under each of their members.
     static let linkedSetLimit = 4
 
-    /// What the gates of a sentence say: no rule can match (`shut`); the patterns of the open
-    /// gates are armed (`armed`); or some gate opens but the armed starts would not fit (`open`:
-    /// scan through the start rows).
-    enum Arming { case shut, armed, open }
-
     /// Tests the gates `notes` listed, arms the patterns of every one of the response's
     /// languages whose units the sentence all holds, and links each of their start states under
-    /// the words and prefixes it consumes (`ArmedStarts`).
-    mutating func arm() -> Arming {
+    /// the words and prefixes it consumes (`ArmedStarts`); false when no gate opens.
+    mutating func arm() -> Bool {
         var opened = false
         linkCount = 0
         otherCount = 0
@@ -31,20 +26,15 @@ extension AutomatonMatcher.Scan {
                 let state = t.patternStartItems.base[index]
                 let argument = Int(t.argument.base[Int(state)])
                 switch t.opcode.base[Int(state)] {
-                case RuleAutomaton.Flat.word:
-                    guard link(state, under: argument, armed.wordStamp, armed.wordHead) else { return .open }
-                case RuleAutomaton.Flat.prefix:
-                    guard link(state, under: argument, armed.prefixStamp, armed.prefixHead) else { return .open }
+                case RuleAutomaton.Flat.word: link(state, under: argument, armed.wordStamp, armed.wordHead)
+                case RuleAutomaton.Flat.prefix: link(state, under: argument, armed.prefixStamp, armed.prefixHead)
                 case RuleAutomaton.Flat.set
-                    where Int(t.setListWordOffsets.base[argument + 1] - t.setListWordOffsets.base[argument])
-                    + Int(t.setListPrefixOffsets.base[argument + 1] - t.setListPrefixOffsets.base[argument]) <= Self.linkedSetLimit:
-                    for member in Int(t.setListWordOffsets.base[argument])..<Int(t.setListWordOffsets.base[argument + 1]) {
-                        let word = Int(t.setListWordItems.base[member])
-                        guard link(state, under: word, armed.wordStamp, armed.wordHead) else { return .open }
+                    where predicateWords(argument).count + predicatePrefixes(argument).count <= Self.linkedSetLimit:
+                    for member in predicateWords(argument) {
+                        link(state, under: Int(t.predicateWordItems.base[member]), armed.wordStamp, armed.wordHead)
                     }
-                    for member in Int(t.setListPrefixOffsets.base[argument])..<Int(t.setListPrefixOffsets.base[argument + 1]) {
-                        let prefix = Int(t.setListPrefixItems.base[member])
-                        guard link(state, under: prefix, armed.prefixStamp, armed.prefixHead) else { return .open }
+                    for member in predicatePrefixes(argument) {
+                        link(state, under: Int(t.predicatePrefixItems.base[member]), armed.prefixStamp, armed.prefixHead)
                     }
                 default:
                     armed.others[otherCount] = state
@@ -52,15 +42,28 @@ extension AutomatonMatcher.Scan {
                 }
             }
         }
-        return opened ? .armed : .shut
+        return opened
     }
 
-    /// Links start state `state` under id `id` (a word's or a prefix's) for this sentence.
+    /// Where set predicate `set`'s words are in `predicateWordItems`.
+    @inline(__always)
+    private func predicateWords(_ set: Int) -> Range<Int> {
+        Int(t.predicateWordOffsets.base[set])..<Int(t.predicateWordOffsets.base[set + 1])
+    }
+
+    /// Where set predicate `set`'s prefixes are in `predicatePrefixItems`.
+    @inline(__always)
+    private func predicatePrefixes(_ set: Int) -> Range<Int> {
+        Int(t.predicatePrefixOffsets.base[set])..<Int(t.predicatePrefixOffsets.base[set + 1])
+    }
+
+    /// Links start state `state` under id `id` (a word's or a prefix's) for this sentence. A
+    /// pattern is armed once per sentence, so the links fit (`ArmedStarts.linkCapacity`).
     @inline(__always)
     private mutating func link(
         _ state: Int32, under id: Int, _ stamps: UnsafeMutablePointer<UInt32>, _ heads: UnsafeMutablePointer<Int32>
-    ) -> Bool {
-        guard linkCount < armed.linkCapacity else { return false }
+    ) {
+        assert(linkCount < armed.linkCapacity, "more links than ArmedStarts counted")
         if stamps[id] != sentenceStamp {
             stamps[id] = sentenceStamp
             heads[id] = -1
@@ -69,7 +72,6 @@ extension AutomatonMatcher.Scan {
         armed.linkNext[linkCount] = heads[id]
         heads[id] = Int32(linkCount)
         linkCount += 1
-        return true
     }
 
     /// Starts the start states linked under id `id` at token `end`.
@@ -119,13 +121,7 @@ extension AutomatonMatcher.Scan {
                     follow(state, start: end, end: end, mask: code == RuleAutomaton.Flat.any ? 1 : 0, &found)
                 }
             }
-            if symbol.isNumber {
-                for state in t.markerStartsOnNumber where wakes(state, lazily: true) { follow(state, start: end, end: end, mask: 0, &found) }
-            }
-            if symbol.isDigits {
-                for state in t.markerStartsOnDigits where wakes(state, lazily: true) { follow(state, start: end, end: end, mask: 0, &found) }
-            }
-            for state in t.markerStartsOnAny where wakes(state, lazily: true) { follow(state, start: end, end: end, mask: 1, &found) }
+            startUnkeyed(symbol, markersOnly: true, at: end, &found)
             swap(&current, &next)
             currentCount = nextCount
         }

@@ -21,8 +21,6 @@ public struct CompiledTaxonomy: Sendable {
     public let automaton: RuleAutomaton
     /// Owner of each automaton pattern.
     let owners: [Owner]
-    /// For each automaton pattern: it belongs to a rule (not a scope marker).
-    let isRulePattern: [Bool]
     /// The language data used for scope.
     public let languages: [LanguageData]
     /// The bit of each language in the automaton's per-pattern language masks.
@@ -70,7 +68,6 @@ public struct CompiledTaxonomy: Sendable {
             if case .rule = owner { return true }
             return false
         }
-        self.isRulePattern = isRulePattern
         var bits: [Language: UInt64] = [:]
         for (index, data) in languages.enumerated() where index < 63 { bits[data.language] = 1 << UInt64(index) }
         self.languageBits = bits

@@ -58,10 +58,10 @@ final class MatcherTables {
     /// The armed scan's tables (`ArmedStarts`).
     let patternStartOffsets: FrozenTable<Int32>
     let patternStartItems: FrozenTable<Int32>
-    let setListWordOffsets: FrozenTable<Int32>
-    let setListWordItems: FrozenTable<Int32>
-    let setListPrefixOffsets: FrozenTable<Int32>
-    let setListPrefixItems: FrozenTable<Int32>
+    let predicateWordOffsets: FrozenTable<Int32>
+    let predicateWordItems: FrozenTable<Int32>
+    let predicatePrefixOffsets: FrozenTable<Int32>
+    let predicatePrefixItems: FrozenTable<Int32>
     let markerWordStartOffsets: FrozenTable<Int32>
     let markerWordStartItems: FrozenTable<Int32>
     let markerWordStartChecks: FrozenTable<StartCheck>
@@ -111,10 +111,10 @@ final class MatcherTables {
         let armed = flat.armed
         patternStartOffsets = FrozenTable(armed.patternStartOffsets)
         patternStartItems = FrozenTable(armed.patternStartItems)
-        setListWordOffsets = FrozenTable(armed.setWordOffsets)
-        setListWordItems = FrozenTable(armed.setWordItems)
-        setListPrefixOffsets = FrozenTable(armed.setPrefixOffsets)
-        setListPrefixItems = FrozenTable(armed.setPrefixItems)
+        predicateWordOffsets = FrozenTable(armed.predicateWordOffsets)
+        predicateWordItems = FrozenTable(armed.predicateWordItems)
+        predicatePrefixOffsets = FrozenTable(armed.predicatePrefixOffsets)
+        predicatePrefixItems = FrozenTable(armed.predicatePrefixItems)
         markerWordStartOffsets = FrozenTable(armed.markerWordStartOffsets)
         markerWordStartItems = FrozenTable(armed.markerWordStartItems)
         markerWordStartChecks = FrozenTable(armed.markerWordStartChecks)

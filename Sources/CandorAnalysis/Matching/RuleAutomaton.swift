@@ -283,9 +283,6 @@ public struct RuleAutomaton: Sendable {
         }
     }
 
-    /// True when some pattern may begin with any token (costly; reported by lint).
-    public var hasUnanchoredStarts: Bool { !startsOnAny.isEmpty }
-
     /// True when consuming state `state` accepts any token (a gap or `_`): tokens it consumes
     /// are not part of the pattern's own words, so a negation among them still counts.
     @inline(__always)

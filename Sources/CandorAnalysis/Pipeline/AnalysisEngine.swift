@@ -173,14 +173,9 @@ public final class ResponseAnalyzer {
         return analysis
     }
 
-    /// The stems and text of a reading's candidate, with the text taken from this worker's
-    /// cache when the phrase was written so before (strings are built once per worker, not
-    /// once per chunk).
-    public func describe(_ candidate: PhraseCandidate, in reading: Reading) -> (stems: Stems, surface: String) {
-        describe(candidate, fields: reading.fields, facts: reading.facts)
-    }
-
-    /// `describe(_:in:)` over a reading's fields and their facts.
+    /// The stems and text of a candidate of a reading with `fields` and their `facts`, with
+    /// the text taken from this worker's cache when the phrase was written so before (strings
+    /// are built once per worker, not once per chunk).
     public func describe(_ candidate: PhraseCandidate, fields: [TokenizedText], facts: [[WordFacts?]]) -> (stems: Stems, surface: String) {
         let stems = PhraseExtractor.stems(of: candidate, facts: facts[candidate.field])
         if let known = surfaces[candidate.surfaceHash] { return (stems, known) }

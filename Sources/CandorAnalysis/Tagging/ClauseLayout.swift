@@ -9,8 +9,8 @@ struct ClauseLayout {
     /// For each content token: a sentence boundary precedes it.
     var hardBoundaryBefore: [Bool] = []
     /// The content positions (after the first) where a clause starts (any boundary, or a
-    /// contrast marker: `openClause`), and where a sentence starts, in order: sparse, so a text
-    /// with no rule match pays nothing for numbering its clauses.
+    /// contrast marker: `openClause`), and where a sentence starts, in order: an entry per
+    /// boundary, not per token, and read only for texts with a rule match.
     private var clauseStarts: [Int32] = []
     private var sentenceStarts: [Int32] = []
 

@@ -100,7 +100,7 @@ public final class FlawTagger {
         let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: scope.mask)
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
-        guard matches.contains(where: { compiled.isRulePattern[Int($0.pattern)] }) else { return [] }
+        guard matches.contains(where: { compiled.automaton.isRulePattern[Int($0.pattern)] }) else { return [] }
         var layout = self.layout
         var negators: [AutomatonMatcher.Match] = []
         var hypotheticals: [AutomatonMatcher.Match] = []
