@@ -146,7 +146,10 @@ extension AutomatonMatcher {
 
         /// Scans `symbols` sentence by sentence (a sentence runs to the next `hard` flag):
         /// through the start rows when an anchoring prefix or a rule active everywhere opens it,
-        /// else for the patterns its open gates arm, skipping it when the gates shut it.
+        /// else for the patterns its open gates arm, skipping it when the gates shut it. An
+        /// armed sentence is scanned for scope markers only when a rule matched in it: a marker
+        /// scopes the matches of its own sentence alone (`FlawTagger`), so the markers of the
+        /// other sentences would be dropped unread.
         mutating func run(
             _ symbols: UnsafeBufferPointer<MatchSymbol>, _ hard: UnsafeBufferPointer<Bool>, _ pool: UnsafeBufferPointer<Int32>,
             _ found: inout [Match]
@@ -167,7 +170,10 @@ extension AutomatonMatcher {
                 if notes(symbols, sentenceStart..<sentenceEnd) {
                     scan(symbols, sentenceStart..<sentenceEnd, &found)
                 } else if arm() {
+                    let before = found.count
                     scanArmed(symbols, sentenceStart..<sentenceEnd, &found)
+                    // Scope markers only matter beside a rule match in their sentence.
+                    if found.count > before { scanMarkers(symbols, sentenceStart..<sentenceEnd, &found) }
                 }
                 sentenceStart = sentenceEnd
             }
