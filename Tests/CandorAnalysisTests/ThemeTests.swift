@@ -155,6 +155,47 @@ struct FacetLexiconTests {
         #expect(Set(model.themes.map(\.label)).count == model.themes.count)
     }
 
+    /// The theme model built from `texts` (English) and a function giving a text's first theme's facet.
+    private func facetModel(_ texts: [String]) throws -> (String) -> String? {
+        let engine = try AnalysisEngine.builtIn(forcedLanguage: .english)
+        let analyzer = try ResponseAnalyzer(engine: engine)
+        var statistics = PhraseStatistics()
+        for text in texts {
+            let read = analyzer.read(Response(id: "1", row: 1, location: SourceLocation(file: "t", line: 1), texts: [text]))
+            statistics.add(read.candidates, facets: read.facets, language: .english, describe: read.describe)
+        }
+        let model = ThemeBuilder(options: ThemeOptions(), lexicons: engine.facets).build(statistics)
+        return { text in
+            let read = analyzer.read(Response(id: "2", row: 2, location: SourceLocation(file: "t", line: 2), texts: [text]))
+            return model.assign(read.candidates, language: .english).first.map { model.themes[$0].facet ?? "" }
+        }
+    }
+
+    @Test func anEntryOfTwoFacetsGoesWhereTheDataTakesIt() throws {
+        // "hours" is battery life in device reviews and a wait in a call centre's survey.
+        let devices = try facetModel(
+            Array(repeating: "The battery lasts 5 hours", count: 4) + Array(repeating: "Battery life is great", count: 4)
+                + Array(repeating: "The screen is bright", count: 4) + Array(repeating: "The screen resolution is sharp", count: 4))
+        let calls = try facetModel(
+            Array(repeating: "I was on hold for 2 hours", count: 4) + Array(repeating: "The wait was far too long", count: 4)
+                + Array(repeating: "The agent was rude", count: 4) + Array(repeating: "The staff were friendly", count: 4))
+        #expect(devices("Only 3 hours") == "battery")
+        #expect(calls("Only 3 hours") == "waiting")
+    }
+
+    @Test func nearbyPartsOfADeviceAreThemesApart() throws {
+        let facet = try facetModel(
+            Array(repeating: "The keyboard is comfortable", count: 4) + Array(repeating: "The touchpad is too sensitive", count: 4)
+                + Array(repeating: "It runs hot", count: 4) + Array(repeating: "The hard drive holds 500 GB", count: 4)
+                + Array(repeating: "Windows 8 is confusing", count: 4) + Array(repeating: "The software is bloated", count: 4))
+        #expect(facet("I hate the keyboard") == "keyboard")
+        #expect(facet("I hate the touchpad") == "touchpad")
+        #expect(facet("It runs hot again") == "heat")
+        #expect(facet("The hard drive failed") == "hardware")
+        #expect(facet("I hate Windows 8") == "operating system")
+        #expect(facet("What bloated software") == "software")
+    }
+
     @Test func opinionsWithoutAThemeJoinTheOpinionTheme() throws {
         let engine = try AnalysisEngine.builtIn(forcedLanguage: .english)
         let analyzer = try ResponseAnalyzer(engine: engine)
