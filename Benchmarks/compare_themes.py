@@ -11,9 +11,9 @@ coverage), and prints one table. Candor's time is the whole `candor tag` process
 both passes, flaw tagging, JSON output); the peers' time is their model fit and assignment
 only, as themes.py reports it. BERTopic's fit is not seeded (UMAP), so its AMI moves from run to
 run: it is fit `--runs` times per corpus (once for both CFPB labels, which share the texts), and
-its median run by AMI is the one printed and compared, with the range over all runs. Needs the peers' Python (created with FULL=1 setup.sh when
-missing; BERTopic downloads nothing, its model comes from PyPI). Nothing here is committed data:
-the sets are written to a temporary folder.
+its median run by AMI is the one printed and compared, with the range over all runs. Needs the
+peers' Python (created with FULL=1 setup.sh when missing; BERTopic downloads nothing, its model
+comes from PyPI). Nothing here is committed data: the sets are written to a temporary folder.
 """
 import argparse, csv, json, os, re, subprocess, sys, tempfile, time
 
@@ -96,6 +96,7 @@ def main():
     methods = [m for m in a.methods.split(",") if m]
     rows = []
     fits = {}
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
     with tempfile.TemporaryDirectory() as folder:
         for name, path, textcol, ident, label in datasets(a.shared, folder):
             with open(path, encoding="utf-8", newline="") as f:
@@ -115,7 +116,6 @@ def main():
                     key = (path, textcol, ident, method, run)
                     if key not in fits:
                         pred = f"{folder}/{name}-{method}-{run}.jsonl"
-                        env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
                         with open(pred, "w") as out:
                             done = subprocess.run([a.python, os.path.join(SHARED_PEERS, "themes.py"), path, "--text", textcol,
                                                    "--id", ident, "--label", label, "--method", method],

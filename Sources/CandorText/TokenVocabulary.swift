@@ -1,25 +1,28 @@
+import CandorCore
+
 /// Numbers the distinct token keys a worker meets, so every later stage indexes arrays by id
 /// instead of hashing the key again (one hash per token in all, in the tokenizer).
 ///
 /// One per worker thread. Bounded: when it holds `limit` keys, `startResponse` empties it and
 /// bumps `generation`, and caches keyed by id drop their entries.
 ///
-/// The lookup is a hand-written open-addressing table over FNV-1a hashes of the keys' UTF-8
-/// bytes, in memory the vocabulary owns: the tokenizer asks it for every token, and with
+/// The lookup is a hand-written open-addressing table over the keys' `StableHash` (FNV-1a of
+/// their UTF-8 bytes), in memory the vocabulary owns: the tokenizer asks it for every token, and with
 /// `[String: Int32]` a quarter of tokenizing went to SipHash and the exclusivity checks of the
 /// dictionary property (profile of `candor-bench tag-overhead`). Ids are given in the order keys
 /// are first met, as before. Keys come from `Normalizer` (NFKC case-folded, NFC), so equal keys
 /// have equal bytes: hashing the bytes finds them, and `==` only confirms.
 public final class TokenVocabulary {
-    /// The keys, by id.
-    public private(set) var keys: [String] = []
+    /// The number of keys held.
+    public private(set) var count = 0
     /// Bumped each time the vocabulary is emptied.
     public private(set) var generation = 0
     /// The most keys held before emptying.
     public let limit: Int
 
     /// Per slot: the id plus one (0: empty), the key's hash, and the key (initialized where the
-    /// slot is used). `mask` is the slot count minus one (a power of two).
+    /// slot is used; the only copy of the keys). `mask` is the slot count minus one (a power of
+    /// two).
     private var slots: UnsafeMutablePointer<Int32>
     private var hashes: UnsafeMutablePointer<UInt64>
     private var slotKeys: UnsafeMutablePointer<String>
@@ -46,7 +49,7 @@ public final class TokenVocabulary {
     /// The id of `key`, numbering it when new.
     @inline(__always)
     public func id(_ key: String) -> Int32 {
-        let hash = Self.hash(key)
+        let hash = StableHash.of(key)
         var index = Int(truncatingIfNeeded: hash) & mask
         while true {
             let slot = slots[index]
@@ -56,39 +59,29 @@ public final class TokenVocabulary {
         }
     }
 
-    /// The number of keys held.
-    public var count: Int { keys.count }
+    /// The keys, by id (read from the table: for tests and diagnostics, not a hot path).
+    public var keys: [String] {
+        var keys = [String](repeating: "", count: count)
+        for index in 0...mask where slots[index] != 0 { keys[Int(slots[index] - 1)] = slotKeys[index] }
+        return keys
+    }
 
     /// Call between responses: empties a full vocabulary (ids of earlier responses lapse).
     public func startResponse() {
-        guard keys.count >= limit else { return }
+        guard count >= limit else { return }
         clearSlots()
-        keys.removeAll(keepingCapacity: true)
+        count = 0
         generation += 1
-    }
-
-    /// FNV-1a over the UTF-8 bytes (keys are short: a multiply per byte beats SipHash's setup).
-    @inline(__always)
-    static func hash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let done = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return true
-        }
-        if done == nil {
-            for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }
-        return hash
     }
 
     /// Numbers `key` in empty slot `index`, growing the table past half full.
     private func insert(_ key: String, hash: UInt64, at index: Int) -> Int32 {
-        let id = Int32(keys.count)
-        keys.append(key)
+        let id = Int32(count)
+        count += 1
         slots[index] = id + 1
         hashes[index] = hash
         (slotKeys + index).initialize(to: key)
-        if keys.count * 2 > mask + 1 { grow() }
+        if count * 2 > mask + 1 { grow() }
         return id
     }
 

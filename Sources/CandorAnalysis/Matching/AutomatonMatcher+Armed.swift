@@ -91,7 +91,7 @@ extension AutomatonMatcher.Scan {
     /// Runs the rules `arm` armed over a sentence: they start from the start states linked
     /// under the token's word and prefixes. It finds the rule matches `scan` finds: the start
     /// rows' wake tests only keep threads that cannot match from starting, and no rule outside
-    /// the armed ones can match in the sentence. Scope markers are left to `scanMarkers`.
+    /// the armed ones can match in the sentence. Scope markers are left to `scan(_:_:markersOnly:_:)`.
     mutating func scanArmed(
         _ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>, _ found: inout [AutomatonMatcher.Match]
     ) {
@@ -114,34 +114,6 @@ extension AutomatonMatcher.Scan {
                     follow(state, start: end, end: end, mask: code == RuleAutomaton.Flat.any ? 1 : 0, &found)
                 }
             }
-            swap(&current, &next)
-            currentCount = nextCount
-        }
-    }
-
-    /// Runs the scope markers alone over a sentence, from their own start rows (wake-tested
-    /// lazily: see `wakes`). Marker patterns share no state with rules, so they match as they
-    /// would in a scan of both.
-    mutating func scanMarkers(
-        _ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>, _ found: inout [AutomatonMatcher.Match]
-    ) {
-        currentCount = 0
-        let quiet = t.markerStartsOnAny.isEmpty
-        for position in sentence {
-            let symbol = symbols[position]
-            if currentCount == 0, quiet, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0 { continue }
-            let end = step(to: position, in: sentence, symbols, &found)
-            if symbol.word >= 0 {
-                start(row: Int(symbol.word), t.markerWordStartOffsets.base, t.markerWordStartItems.base,
-                      t.markerWordStartChecks.base, at: end, lazily: true, &found)
-            }
-            var prefix = Int(symbol.prefixStart)
-            while prefix < Int(symbol.prefixStart + symbol.prefixCount) {
-                start(row: Int(pool[prefix]), t.markerPrefixStartOffsets.base, t.markerPrefixStartItems.base,
-                      t.markerPrefixStartChecks.base, at: end, lazily: true, &found)
-                prefix += 1
-            }
-            startUnkeyed(symbol, markersOnly: true, at: end, &found)
             swap(&current, &next)
             currentCount = nextCount
         }

@@ -168,34 +168,47 @@ extension AutomatonMatcher {
                     sentenceStamp = 1
                 }
                 if notes(symbols, sentenceStart..<sentenceEnd) {
-                    scan(symbols, sentenceStart..<sentenceEnd, &found)
+                    scan(symbols, sentenceStart..<sentenceEnd, markersOnly: false, &found)
                 } else if arm() {
                     let before = found.count
                     scanArmed(symbols, sentenceStart..<sentenceEnd, &found)
                     // Scope markers only matter beside a rule match in their sentence.
-                    if found.count > before { scanMarkers(symbols, sentenceStart..<sentenceEnd, &found) }
+                    if found.count > before { scan(symbols, sentenceStart..<sentenceEnd, markersOnly: true, &found) }
                 }
                 sentenceStart = sentenceEnd
             }
         }
 
-        /// Runs the automaton over one sentence.
-        mutating func scan(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>, _ found: inout [Match]) {
-            markSets(symbols, sentence)
+        /// Runs the automaton over one sentence from the start rows: every pattern, after
+        /// marking the sentence's sets (an open sentence); or `markersOnly`, the scope markers
+        /// from their own rows with the sets asked lazily (beside the rule matches of an armed
+        /// sentence: marker patterns share no state with rules, so they match as in a scan of
+        /// both).
+        mutating func scan(
+            _ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>, markersOnly: Bool, _ found: inout [Match]
+        ) {
+            if !markersOnly { markSets(symbols, sentence) }
+            let (wordOffsets, wordItems, wordChecks) = markersOnly
+                ? (t.markerWordStartOffsets.base, t.markerWordStartItems.base, t.markerWordStartChecks.base)
+                : (t.wordStartOffsets.base, t.wordStartItems.base, t.wordStartChecks.base)
+            let (prefixOffsets, prefixItems, prefixChecks) = markersOnly
+                ? (t.markerPrefixStartOffsets.base, t.markerPrefixStartItems.base, t.markerPrefixStartChecks.base)
+                : (t.prefixStartOffsets.base, t.prefixStartItems.base, t.prefixStartChecks.base)
+            let quiet = (markersOnly ? t.markerStartsOnAny : t.startsOnAny).isEmpty
             currentCount = 0
             for position in sentence {
                 let symbol = symbols[position]
-                if currentCount == 0, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0, t.startsOnAny.isEmpty { continue }
+                if currentCount == 0, quiet, symbol.word < 0, symbol.prefixCount == 0, symbol.flags == 0 { continue }
                 let end = step(to: position, in: sentence, symbols, &found)
                 if symbol.word >= 0 {
-                    start(row: Int(symbol.word), t.wordStartOffsets.base, t.wordStartItems.base, t.wordStartChecks.base, at: end, &found)
+                    start(row: Int(symbol.word), wordOffsets, wordItems, wordChecks, at: end, lazily: markersOnly, &found)
                 }
                 var prefix = Int(symbol.prefixStart)
                 while prefix < Int(symbol.prefixStart + symbol.prefixCount) {
-                    start(row: Int(pool[prefix]), t.prefixStartOffsets.base, t.prefixStartItems.base, t.prefixStartChecks.base, at: end, &found)
+                    start(row: Int(pool[prefix]), prefixOffsets, prefixItems, prefixChecks, at: end, lazily: markersOnly, &found)
                     prefix += 1
                 }
-                startUnkeyed(symbol, markersOnly: false, at: end, &found)
+                startUnkeyed(symbol, markersOnly: markersOnly, at: end, &found)
                 swap(&current, &next)
                 currentCount = nextCount
             }
