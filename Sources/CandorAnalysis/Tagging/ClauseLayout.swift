@@ -23,6 +23,14 @@ struct ClauseLayout {
 
     /// Lays out `text`, reusing this layout's storage: content tokens and their boundaries.
     mutating func reset(_ text: TokenizedText) {
+        reset(text) { _, _ in }
+    }
+
+    /// Lays out `text` as `reset(_:)` does, handing each content token (the tokens and its index) to `visit` in order from
+    /// the same pass (the tagger reads the token's match symbol there: one walk over the
+    /// tokens, not two).
+    @inline(__always)
+    mutating func reset(_ text: TokenizedText, visit: (UnsafeBufferPointer<Token>, Int) -> Void) {
         // The arrays are moved into locals and the tokens and text read through buffers: no
         // uniqueness, bounds or retain traffic per token (this runs on every text).
         var content = self.content, hard = hardBoundaryBefore
@@ -57,6 +65,7 @@ struct ClauseLayout {
                     }
                     content.append(index)
                     hard.append(pendingHard)
+                    visit(tokens, index)
                     pendingHard = false
                     pendingSoft = false
                     previousEnd = tokens[index].end

@@ -94,9 +94,23 @@ public final class FlawTagger {
     private func hits(
         _ field: TokenizedText, fieldIndex: Int, language: Language, scope: CompiledTaxonomy.LanguageScope
     ) -> [RuleHit] {
-        layout.reset(field)
+        // One pass over the tokens lays out the content and reads each one's match symbol.
+        var symbols = self.symbols
+        self.symbols = []
+        symbols.removeAll(keepingCapacity: true)
+        let matcher = self.matcher
+        var slots = matcher.prepareSymbols()
+        layout.reset(field) { tokens, index in
+            if let symbol = slots.symbol(of: tokens, index) {
+                symbols.append(symbol)
+            } else {
+                let (symbol, fresh) = matcher.missedSymbol(of: tokens, index)
+                symbols.append(symbol)
+                slots = fresh
+            }
+        }
+        defer { self.symbols = symbols }
         guard !layout.content.isEmpty else { return [] }
-        matcher.fillSymbols(field.tokens, content: layout.content, into: &symbols)
         let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: scope.mask)
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
