@@ -1,9 +1,11 @@
 // Micro-benchmarks of Candor's stages on a real corpus, for the README's figures (not tests:
 // no wall-clock limit is asserted anywhere).
 //
-//   candor-bench tag-overhead FILE [--text COL] [--repeat N]
+//   candor-bench tag-overhead FILE [--text COL] [--repeat N] [--tag-alone]
 //     Reads FILE once, then times, on one core, tokenizing every response alone and tokenizing
-//     plus tagging the five flaws; prints both and the overhead tagging adds.
+//     plus tagging the five flaws; prints both and the overhead tagging adds. `--tag-alone`
+//     also times tagging alone over texts tokenized beforehand (all held in memory: a target
+//     for profiling the tagger by itself; its tokens are read cold, unlike in the pipeline).
 import CandorAnalysis
 import CandorCore
 import CandorIngest
@@ -23,15 +25,17 @@ func seconds(_ body: () -> Void) -> Double {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 2, arguments[0] == "tag-overhead" else {
-    fail("usage: candor-bench tag-overhead FILE [--text COL] [--repeat N]")
+    fail("usage: candor-bench tag-overhead FILE [--text COL] [--repeat N] [--tag-alone]")
 }
 var options = IngestOptions()
 var repeats = 3
+var tagAlone = false
 var index = 2
 while index < arguments.count {
     switch arguments[index] {
     case "--text" where index + 1 < arguments.count: options.textFields.append(arguments[index + 1]); index += 2
     case "--repeat" where index + 1 < arguments.count: repeats = Int(arguments[index + 1]) ?? 3; index += 2
+    case "--tag-alone": tagAlone = true; index += 1
     default: fail("unknown argument \(arguments[index])")
     }
 }
@@ -76,6 +80,25 @@ do {
     print(String(format: "tokenize_only_s=%.3f (%.1f MB/s)  tokenize_and_tag_s=%.3f (%.1f MB/s)  tags=%d", tokenizeOnly,
                  megabytes / tokenizeOnly, withTagging, megabytes / withTagging, tags))
     print(String(format: "tagging_overhead=%.1f%%", (withTagging / tokenizeOnly - 1) * 100))
+    if tagAlone {
+        var tokenized: [(TokenizedText, Language)] = []
+        let generation = vocabulary.generation
+        for text in texts {
+            vocabulary.startResponse()
+            let tokens = tokenizer.tokenize(text)
+            tokenized.append((tokens, guesser.guess(tokens.tokens, cache: guessCache)))
+        }
+        // Ids from before a renumbering would read other words' symbols.
+        if vocabulary.generation != generation { fail("--tag-alone: the token vocabulary renumbered; use a smaller FILE") }
+        var alone = Double.infinity
+        for _ in 0..<repeats {
+            alone = min(alone, seconds {
+                tags = 0
+                for (text, language) in tokenized { tags += tagger.tag([text], language: language).count }
+            })
+        }
+        print(String(format: "tag_alone_s=%.3f  tags=%d", alone, tags))
+    }
 } catch let error as CandorError {
     fail(error.description)
 } catch {
