@@ -11,10 +11,9 @@ public struct StableHash: Sendable {
 
     /// Mixes in bytes.
     public mutating func combine<S: Sequence>(bytes: S) where S.Element == UInt8 {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01b3
-        }
+        var hash = value
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        value = hash
     }
 
     /// Mixes in a string's UTF-8 bytes followed by a separator. The bytes are read from the
@@ -22,11 +21,7 @@ public struct StableHash: Sendable {
     /// every token's key here, and the generic walk over `utf8` cost it 4 % of tokenizing
     /// (measured).
     public mutating func combine(_ string: String) {
-        let done: Void? = string.utf8.withContiguousStorageIfAvailable { bytes in
-            var hash = value
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            value = hash
-        }
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { combine(bytes: $0) }
         if done == nil { combine(bytes: string.utf8) }
         combine(bytes: CollectionOfOne(0xFF))
     }

@@ -52,36 +52,11 @@ final class AutomatonMatcher {
     /// Symbol caches: by token id (from `vocabulary`, when tokens carry ids) and by key; the
     /// prefix ids of cached symbols live in `prefixPool`. All three are dropped together when
     /// they grow past their bound.
-    ///
-    /// The slots by token id are raw memory the matcher owns, read through `SymbolSlots` (an
-    /// empty slot has `prefixCount` -1): every content token of every text reads one, and the
-    /// `[MatchSymbol?]` table they replace paid a bounds check, an optional and a copy-out per
-    /// token (`candor-bench tag-overhead`).
     private let vocabulary: TokenVocabulary?
-    private var slots: UnsafeMutablePointer<MatchSymbol>
-    private var slotCapacity = 1024
-    private var slotGeneration = -1
+    private var byID = TokenIDTable<MatchSymbol>()
     private var byKey: [String: MatchSymbol] = [:]
     private var prefixPool: [Int32] = []
     private static let cacheLimit = 1 << 17
-    private static let emptySlot = MatchSymbol(word: -1, prefixStart: 0, prefixCount: -1, flags: 0)
-
-    /// A read-only view of the slots by token id, valid until the next `missedSymbol`.
-    struct SymbolSlots {
-        let base: UnsafeMutablePointer<MatchSymbol>
-        let capacity: Int
-
-        /// The cached symbol of `tokens[index]`, or nil (no id, an empty slot, or one made for
-        /// the other kind: a number and a word can share a key).
-        @inline(__always)
-        func symbol(of tokens: UnsafeBufferPointer<Token>, _ index: Int) -> MatchSymbol? {
-            let id = Int(tokens[index].id)
-            guard id >= 0, id < capacity else { return nil }
-            let symbol = base[id]
-            guard symbol.prefixCount >= 0, symbol.isDigits == (tokens[index].kind == .number) else { return nil }
-            return symbol
-        }
-    }
 
     /// A matcher over `automaton`; with the tokenizer's `vocabulary`, token symbols are cached
     /// by token id.
@@ -91,8 +66,6 @@ final class AutomatonMatcher {
         let flat = automaton.flat
         tables = MatcherTables(flat)
         capacity = max(16, automaton.stateCount)
-        slots = .allocate(capacity: slotCapacity)
-        slots.initialize(repeating: Self.emptySlot, count: slotCapacity)
         mark = .allocate(capacity: capacity)
         mark.initialize(repeating: 0, count: capacity)
         slot = .allocate(capacity: capacity)
@@ -113,7 +86,6 @@ final class AutomatonMatcher {
     }
 
     deinit {
-        slots.deallocate()
         mark.deallocate()
         slot.deallocate()
         states.0.deallocate()
@@ -130,45 +102,30 @@ final class AutomatonMatcher {
     }
 
     private func dropCaches() {
-        slots.update(repeating: Self.emptySlot, count: slotCapacity)
+        byID.removeAll()
         byKey.removeAll(keepingCapacity: true)
         prefixPool.removeAll(keepingCapacity: true)
     }
 
-    /// Readies the symbol caches for a new text and returns the slots: dropped when they
-    /// outgrew their bound (only between texts: the symbols of a text point into the prefix
-    /// pool), emptied when the vocabulary renumbered its ids.
-    func prepareSymbols() -> SymbolSlots {
-        if byKey.count >= Self.cacheLimit || prefixPool.count >= Self.cacheLimit * 4 {
-            dropCaches()
-        } else if let generation = vocabulary?.generation, generation != slotGeneration {
-            slots.update(repeating: Self.emptySlot, count: slotCapacity)
+    /// Runs `body` with a lookup of the symbol of `tokens[index]`: by token id when the tokens
+    /// carry ids, else by key. For one text: the caches are dropped between texts only (the
+    /// symbols of a text point into the prefix pool), and the id cache is moved into a local
+    /// for the text, so a lookup pays no exclusivity check.
+    @inline(__always)
+    func withSymbols<Result>(_ body: (_ symbol: (UnsafeBufferPointer<Token>, Int) -> MatchSymbol) -> Result) -> Result {
+        if byKey.count >= Self.cacheLimit || prefixPool.count >= Self.cacheLimit * 4 { dropCaches() }
+        var known = byID
+        byID = TokenIDTable()
+        defer { byID = known }
+        known.follow(generation: vocabulary?.generation ?? -1)
+        return body { tokens, index in
+            let id = tokens[index].id
+            let isNumber = tokens[index].kind == .number
+            if let symbol = known[id], symbol.isDigits == isNumber { return symbol }
+            let symbol = id >= 0 ? make(key: tokens[index].key, isNumber: isNumber) : symbols(key: tokens[index].key, isNumber: isNumber)
+            if id >= 0 { known[id] = symbol }
+            return symbol
         }
-        slotGeneration = vocabulary?.generation ?? -1
-        return SymbolSlots(base: slots, capacity: slotCapacity)
-    }
-
-    /// The symbol of `tokens[index]` when `SymbolSlots` has none: made and kept in its id's
-    /// slot (by key for a token without an id); returns the slots anew (they may have grown).
-    @inline(never)
-    func missedSymbol(of tokens: UnsafeBufferPointer<Token>, _ index: Int) -> (MatchSymbol, SymbolSlots) {
-        let isNumber = tokens[index].kind == .number
-        let id = Int(tokens[index].id)
-        guard id >= 0 else {
-            return (symbols(key: tokens[index].key, isNumber: isNumber), SymbolSlots(base: slots, capacity: slotCapacity))
-        }
-        if id >= slotCapacity {
-            let capacity = max(id + 1, slotCapacity * 2)
-            let grown = UnsafeMutablePointer<MatchSymbol>.allocate(capacity: capacity)
-            grown.moveInitialize(from: slots, count: slotCapacity)
-            (grown + slotCapacity).initialize(repeating: Self.emptySlot, count: capacity - slotCapacity)
-            slots.deallocate()
-            slots = grown
-            slotCapacity = capacity
-        }
-        let symbol = make(key: tokens[index].key, isNumber: isNumber)
-        slots[id] = symbol
-        return (symbol, SymbolSlots(base: slots, capacity: slotCapacity))
     }
 
     /// The symbols of a token key, cached (feedback vocabulary is small and repetitive).

@@ -26,9 +26,9 @@ struct ClauseLayout {
         reset(text) { _, _ in }
     }
 
-    /// Lays out `text` as `reset(_:)` does, handing each content token (the tokens and its index) to `visit` in order from
-    /// the same pass (the tagger reads the token's match symbol there: one walk over the
-    /// tokens, not two).
+    /// Lays out `text` as `reset(_:)` does, handing each content token (the tokens and its
+    /// index) to `visit` in order from the same pass: the tagger reads the token's match symbol
+    /// there (one walk over the tokens, not two).
     @inline(__always)
     mutating func reset(_ text: TokenizedText, visit: (UnsafeBufferPointer<Token>, Int) -> Void) {
         // The arrays are moved into locals and the tokens and text read through buffers: no

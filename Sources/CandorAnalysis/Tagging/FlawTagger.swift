@@ -98,16 +98,8 @@ public final class FlawTagger {
         var symbols = self.symbols
         self.symbols = []
         symbols.removeAll(keepingCapacity: true)
-        let matcher = self.matcher
-        var slots = matcher.prepareSymbols()
-        layout.reset(field) { tokens, index in
-            if let symbol = slots.symbol(of: tokens, index) {
-                symbols.append(symbol)
-            } else {
-                let (symbol, fresh) = matcher.missedSymbol(of: tokens, index)
-                symbols.append(symbol)
-                slots = fresh
-            }
+        matcher.withSymbols { symbol in
+            self.layout.reset(field) { tokens, index in symbols.append(symbol(tokens, index)) }
         }
         defer { self.symbols = symbols }
         guard !layout.content.isEmpty else { return [] }

@@ -5,10 +5,10 @@ import Foundation
 import Testing
 @testable import CandorAnalysis
 
-/// The matcher's symbols by token id (`AutomatonMatcher.SymbolSlots`) give the tagger the same
-/// hits as symbols looked up by key: through the slots' growth and through the vocabulary's
+/// The matcher's symbols by token id (`AutomatonMatcher.withSymbols`) give the tagger the same
+/// hits as symbols looked up by key: through the id cache's growth and through the vocabulary's
 /// renumbering (a bounded vocabulary empties itself and bumps its generation).
-struct TokenSymbolSlotTests {
+struct TokenSymbolTests {
     static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Corpora/demo/survey.csv").path
     static let engine = Result { try AnalysisEngine.builtIn() }
@@ -32,11 +32,11 @@ struct TokenSymbolSlotTests {
         let texts = try readAll(paths: [Self.demo], options: options).responses.flatMap(\.texts)
         let reference = try hits(texts, vocabulary: nil)
         #expect(reference.contains { !$0.isEmpty }, "the demo survey has rule hits")
-        // Unbounded: ids pass the slots' first capacity (1,024), so the slots grow.
+        // Unbounded: more than 1,024 ids, so the id cache grows.
         let unbounded = TokenVocabulary()
         #expect(try hits(texts, vocabulary: unbounded) == reference)
         #expect(unbounded.count > 1_024)
-        // Bounded: the vocabulary renumbers every few dozen texts; stale slots would give
+        // Bounded: the vocabulary renumbers every few dozen texts; stale cached symbols would give
         // another word's symbol.
         let bounded = TokenVocabulary(limit: 200)
         #expect(try hits(texts, vocabulary: bounded) == reference)
