@@ -32,8 +32,19 @@ public struct Quote: Sendable, Equatable {
 
     /// A quality bonus for texts of a readable length (about a tweet), in [0, 1].
     public static func readability(_ text: String) -> Double {
-        let length = Double(text.unicodeScalars.count)
+        let length = Double(scalarCount(text))
         if length < 15 { return 0.1 }
         return max(0, 1 - abs(length - 110) / 300)
+    }
+
+    /// The number of Unicode scalars in `text`, counted off its UTF-8 bytes (those that start a
+    /// scalar): `unicodeScalars.count` decodes every scalar, once per quote offered.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 }

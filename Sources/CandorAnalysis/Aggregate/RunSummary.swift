@@ -123,11 +123,13 @@ public struct RunSummary: Sendable {
     }
 
     private mutating func addSegment(_ field: Int, _ raw: String, _ analysis: ResponseAnalysis) {
-        var values = segments[field] ?? [:]
+        // Moved out of the dictionaries while changed: a copy would leave the dictionary sharing
+        // the inner collections, and the first change would copy them whole (per response).
+        var values = segments.removeValue(forKey: field) ?? [:]
         var value = raw.trimmingCharacters(in: .whitespaces)
         if value.isEmpty { value = "(none)" }
         if values[value] == nil, values.count >= Self.segmentValueLimit { value = "(other)" }
-        var figures = values[value] ?? SegmentFigures()
+        var figures = values.removeValue(forKey: value) ?? SegmentFigures()
         figures.responses += 1
         for tag in analysis.flaws { figures.flaws[tag.id, default: 0] += 1 }
         for theme in analysis.themes { figures.themes[theme, default: 0] += 1 }
@@ -137,7 +139,7 @@ public struct RunSummary: Sendable {
     }
 
     private mutating func addFlaw(_ tag: FlawTag, _ analysis: ResponseAnalysis) {
-        var figures = flaws[tag.id] ?? FlawFigures(quotes: TopK(capacity: quoteCapacity, by: Quote.ranksBefore))
+        var figures = flaws.removeValue(forKey: tag.id) ?? FlawFigures(quotes: TopK(capacity: quoteCapacity, by: Quote.ranksBefore))
         figures.count += 1
         figures.scoreSum += tag.score
         figures.byLanguage[analysis.language, default: 0] += 1
@@ -153,7 +155,7 @@ public struct RunSummary: Sendable {
     }
 
     private mutating func addTheme(_ theme: Int, rank: Int, _ analysis: ResponseAnalysis) {
-        var figures = themes[theme] ?? ThemeFigures(quotes: TopK(capacity: quoteCapacity, by: Quote.ranksBefore))
+        var figures = themes.removeValue(forKey: theme) ?? ThemeFigures(quotes: TopK(capacity: quoteCapacity, by: Quote.ranksBefore))
         figures.count += 1
         if rank == 0 { figures.first += 1 }
         for (field, themes) in analysis.fieldThemes.enumerated() where themes.contains(theme) {

@@ -178,6 +178,8 @@ public final class ResponseAnalyzer {
     /// are built once per worker, not once per chunk).
     public func describe(_ candidate: PhraseCandidate, fields: [TokenizedText], facts: [[WordFacts?]]) -> (stems: Stems, surface: String) {
         let stems = PhraseExtractor.stems(of: candidate, facts: facts[candidate.field])
+        // A single word's text is its token's norm, shared as it is: cheaper than the lookup.
+        if candidate.firstToken == candidate.lastToken { return (stems, PhraseExtractor.surface(of: candidate, in: fields[candidate.field])) }
         if let known = surfaces[candidate.surfaceHash] { return (stems, known) }
         let text = PhraseExtractor.surface(of: candidate, in: fields[candidate.field])
         if surfaces.count >= 1 << 18 { surfaces = PhraseTable(capacity: 1 << 14) }

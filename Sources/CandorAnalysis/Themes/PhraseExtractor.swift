@@ -134,7 +134,19 @@ public struct PhraseExtractor: Sendable {
 
     /// A candidate's words as written (normalized, accents kept), space-separated.
     static func surface(of candidate: PhraseCandidate, in text: TokenizedText) -> String {
-        text.tokens[Int(candidate.firstToken)...Int(candidate.lastToken)].map(\.norm).joined(separator: " ")
+        // A single word is its norm as it is (no new string); a longer phrase is built in one
+        // allocation, not through an array of words and `joined`.
+        let first = Int(candidate.firstToken), last = Int(candidate.lastToken)
+        if first == last { return text.tokens[first].norm }
+        var length = last - first
+        for index in first...last { length += text.tokens[index].norm.utf8.count }
+        var surface = String()
+        surface.reserveCapacity(length)
+        for index in first...last {
+            if index > first { surface.append(" ") }
+            surface.append(text.tokens[index].norm)
+        }
+        return surface
     }
 
     /// The merge key of a whole text taken as one phrase (a facet entry), or nil when it could

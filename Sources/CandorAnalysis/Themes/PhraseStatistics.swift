@@ -151,7 +151,10 @@ public struct PhraseStatistics: Sendable, Equatable {
                 if candidate.afterDeterminer { entry.afterDeterminer += weight }
                 entry.addSurface(candidate.surfaceHash, count: weight) { (described ?? describe(candidate)).surface }
                 if candidate.length == 1 {
-                    for hit in facets where hit.keys != [candidate.key] { entry.addFacet(hit.facet, count: weight) }
+                    // Not `hit.keys != [candidate.key]`: the literal allocated an array per facet.
+                    for hit in facets where !(hit.keys.count == 1 && hit.keys[0] == candidate.key) {
+                        entry.addFacet(hit.facet, count: weight)
+                    }
                 }
             }
         }
