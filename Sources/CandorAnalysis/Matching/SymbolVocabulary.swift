@@ -34,11 +34,18 @@ public struct SymbolVocabulary: Sendable {
     func symbols(key: String, isNumber: Bool) -> TokenSymbols {
         var found: [Int32] = []
         if !prefixLengths.isEmpty {
+            // One walk along the scalars for every (ascending) length, each prefix copied off the
+            // key as a slice, not rebuilt scalar by scalar.
             let scalars = key.unicodeScalars
-            let count = scalars.count
-            for length in prefixLengths where length <= count {
-                let stem = String(String.UnicodeScalarView(scalars.prefix(length)))
-                if let id = prefixes[stem] { found.append(id) }
+            var end = scalars.startIndex
+            var taken = 0
+            for length in prefixLengths {
+                while taken < length, end < scalars.endIndex {
+                    scalars.formIndex(after: &end)
+                    taken += 1
+                }
+                guard taken == length else { break }
+                if let id = prefixes[String(scalars[..<end])] { found.append(id) }
             }
         }
         return TokenSymbols(word: words[key] ?? -1, prefixes: found, isNumber: isNumber || numberWords.contains(key), isDigits: isNumber)

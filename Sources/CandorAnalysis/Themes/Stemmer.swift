@@ -12,12 +12,47 @@ public struct Stemmer: Sendable {
 
     /// The stem of an accent-folded, lowercased key in `language`.
     public func stem(_ key: String, language: Language) -> String {
+        asciiStem(key, language: language) ?? characterStem(key, language: language)
+    }
+
+    /// `stem` on characters, for any key (internal: tests compare the two paths).
+    func characterStem(_ key: String, language: Language) -> String {
         let scalars = Array(key.unicodeScalars)
         guard scalars.count > 3, scalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "-" }) else { return key }
         switch language.rawValue {
         case "fr": return french(key)
         default: return english(key)
         }
+    }
+
+    /// The same rules on an ASCII key's bytes, where a byte is a character and a letter is
+    /// alphabetic (nil for other keys): the general path decodes characters, and this runs on
+    /// every new word of a worker's vocabulary.
+    private func asciiStem(_ key: String, language: Language) -> String? {
+        let word = Array(key.utf8)
+        guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let count = word.count
+        guard count > 3, word.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) || $0 == 0x27 || $0 == 0x2D }) else { return key }
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            return UnsafeBufferPointer(start: suffix.utf8Start, count: length).elementsEqual(word[(count - length)...])
+        }
+        func dropping(_ last: Int, adding tail: String = "") -> String {
+            String(decoding: word[..<(count - last)], as: UTF8.self) + tail
+        }
+        if language.rawValue == "fr" {
+            if ends("aux"), count > 5 { return dropping(3, adding: "al") }
+            if ends("eaux") { return dropping(1) }
+            if ends("s") || ends("x"), !ends("ss") { return dropping(1) }
+            return key
+        }
+        if ends("ies"), count > 4 { return dropping(3, adding: "y") }
+        if ends("sses") { return dropping(2) }
+        if ends("ss") || ends("us") || ends("is") { return key }
+        if ends("es"), count > 4, [0x73, 0x78, 0x7A].contains(word[count - 3]) || ends("ches") || ends("shes") { return dropping(2) }
+        if ends("s") { return dropping(1) }
+        return key
     }
 
     private func english(_ word: String) -> String {
