@@ -59,8 +59,6 @@ public final class ResponseAnalyzer {
     private let vocabulary: TokenVocabulary
     /// The language guesser's evidence by token id.
     private let guessCache: LanguageGuesser.Cache
-    /// Phrase texts already built, by surface hash: the same phrases recur in every chunk.
-    private var surfaces = PhraseTable<String>(capacity: 1 << 14)
 
     /// Creates a worker.
     /// - Throws: `TextError` when ICU cannot be opened.
@@ -171,20 +169,6 @@ public final class ResponseAnalyzer {
             return Int8(total.signum())
         }
         return analysis
-    }
-
-    /// The stems and text of a candidate of a reading with `fields` and their `facts`, with
-    /// the text taken from this worker's cache when the phrase was written so before (strings
-    /// are built once per worker, not once per chunk).
-    public func describe(_ candidate: PhraseCandidate, fields: [TokenizedText], facts: [[WordFacts?]]) -> (stems: Stems, surface: String) {
-        let stems = PhraseExtractor.stems(of: candidate, facts: facts[candidate.field])
-        // A single word's text is its token's norm, shared as it is: cheaper than the lookup.
-        if candidate.firstToken == candidate.lastToken { return (stems, PhraseExtractor.surface(of: candidate, in: fields[candidate.field])) }
-        if let known = surfaces[candidate.surfaceHash] { return (stems, known) }
-        let text = PhraseExtractor.surface(of: candidate, in: fields[candidate.field])
-        if surfaces.count >= 1 << 18 { surfaces = PhraseTable(capacity: 1 << 14) }
-        surfaces.set(candidate.surfaceHash, text)
-        return (stems, text)
     }
 
     /// Every rule hit, blocked or not, for `candor explain`.

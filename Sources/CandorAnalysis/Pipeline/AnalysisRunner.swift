@@ -109,7 +109,7 @@ public final class AnalysisRunner {
                     let (fields, facts) = (reading.fields, reading.facts)
                     partials[partials.count - 1].1.add(
                         reading.candidates, facets: reading.facets, language: reading.language, weight: weight
-                    ) { worker.describe($0, fields: fields, facts: facts) }
+                    ) { PhraseExtractor.describe($0, in: fields[$0.field], facts: facts[$0.field]) }
                 }
                 return CountResult(partials: partials, diagnostics: parsed.diagnostics, fatal: parsed.fatal, bytes: batch[index].byteCount)
             }
