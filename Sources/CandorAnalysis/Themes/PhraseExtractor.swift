@@ -58,10 +58,15 @@ public struct PhraseExtractor: Sendable {
     public func candidates(
         _ texts: [TokenizedText], facts: [[WordFacts?]], sentences: [[Int32]]? = nil, fieldOffset: Int = 0
     ) -> [PhraseCandidate] {
-        var seen = PhraseTable<Int>(capacity: texts.reduce(0) { $0 + $1.tokens.count } * 3)
+        let tokenCount = texts.reduce(0) { $0 + $1.tokens.count }
+        var seen = PhraseTable<Int>(capacity: tokenCount * 3)
+        // Sized once: growing from empty reallocated each array several times per response.
         var out: [PhraseCandidate] = []
+        out.reserveCapacity(tokenCount * 2)
         var stems: [UInt64] = []
+        stems.reserveCapacity(maxLength)
         var surfaces: [UInt64] = []
+        surfaces.reserveCapacity(tokenCount)
         var runTokens: [Int] = []
         var runEnds: [Int] = []
         for (field, text) in texts.enumerated() {
@@ -94,12 +99,11 @@ public struct PhraseExtractor: Sendable {
                         if !word.isStop { stems.append(word.stem) }
                         if text.tokens[tokenIndex].kind == .word, word.isStop || !word.isWordLike { continue }
                         let key = PhraseKey.key(stems)
-                        if let index = seen[key] {
+                        if let index = seen.valueOrInsert(key, out.count) {
                             out[index].occurrences += 1
                             if afterDeterminer { out[index].afterDeterminer = true }
                             continue
                         }
-                        seen.set(key, out.count)
                         let length = end - start + 1
                         var candidate = PhraseCandidate(
                             key: key, surfaceHash: surface, length: length, isGeneric: length == 1 && first.isGeneric,

@@ -99,6 +99,16 @@ public struct PhraseTable<Value>: Sequence {
         return count - 1
     }
 
+    /// The value held for `key`, or nil after adding `value` for it: one probe where a lookup
+    /// and then `set` made two (the phrase extractor asks this of every span it reads).
+    @inline(__always)
+    public mutating func valueOrInsert(_ key: UInt64, _ value: Value) -> Value? {
+        let found = slot(of: key)
+        if found.entry >= 0 { return values[found.entry] }
+        append(key, value, at: found.index)
+        return nil
+    }
+
     /// Sets the value for `key`.
     public mutating func set(_ key: UInt64, _ value: Value) {
         update(key, default: { value }) { $0 = value }
