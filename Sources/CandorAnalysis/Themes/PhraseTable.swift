@@ -14,7 +14,7 @@ public struct PhraseTable<Value>: Sequence {
     /// its entry in the dense arrays.
     private var slots: [UInt64]
     private var keys: [UInt64] = []
-    private var values: [Value?] = []
+    private var values: [Value] = []
     private var mask: Int
 
     /// The number of entries.
@@ -65,10 +65,8 @@ public struct PhraseTable<Value>: Sequence {
     public mutating func update(_ key: UInt64, default make: () -> Value, _ change: (inout Value) -> Void) {
         var found = slot(of: key)
         if found.entry < 0 { found.entry = append(key, make(), at: found.index) }
-        // Move the value out while changing it, so the change does not copy it.
-        guard var value = values[found.entry].take() else { return }
-        change(&value)
-        values[found.entry] = value
+        // Changed in place through the array's modify access: no copy of the value.
+        change(&values[found.entry])
     }
 
     /// Inserts `value` for `key` when it is missing (the value moves in, no copy), else merges
@@ -79,9 +77,7 @@ public struct PhraseTable<Value>: Sequence {
             append(key, consume value, at: found.index)
             return
         }
-        guard var present = values[found.entry].take() else { return }
-        merge(&present, value)
-        values[found.entry] = present
+        merge(&values[found.entry], value)
     }
 
     /// Appends an entry for `key` (absent; `index` is the empty slot its probe ended on),
@@ -128,11 +124,7 @@ public struct PhraseTable<Value>: Sequence {
     /// Changes in place the values `needs` picks (read without a copy; the others are not
     /// touched, so a pass over a large table costs a read per entry).
     public mutating func update(where needs: (Value) -> Bool, _ change: (inout Value) -> Void) {
-        for entry in values.indices where values[entry].map(needs) ?? false {
-            guard var value = values[entry].take() else { continue }
-            change(&value)
-            values[entry] = value
-        }
+        for entry in values.indices where needs(values[entry]) { change(&values[entry]) }
     }
 
     /// Keeps only the entries `keep` accepts, in place: the kept values move down the dense
@@ -140,11 +132,11 @@ public struct PhraseTable<Value>: Sequence {
     /// slots are rebuilt.
     public mutating func filter(_ keep: (UInt64, Value) -> Bool) {
         var write = 0
-        for read in keys.indices {
-            guard let value = values[read].take() else { continue }
-            guard keep(keys[read], value) else { continue }
-            keys[write] = keys[read]
-            values[write] = consume value
+        for read in keys.indices where keep(keys[read], values[read]) {
+            if write != read {
+                keys[write] = keys[read]
+                values.swapAt(write, read)
+            }
             write += 1
         }
         keys.removeLast(keys.count - write)
@@ -155,11 +147,16 @@ public struct PhraseTable<Value>: Sequence {
     /// Hands every entry to `body` in insertion order, moving the values out, and leaves the
     /// table empty.
     public mutating func drain(_ body: (UInt64, consuming Value) -> Void) {
-        for entry in keys.indices {
-            guard let value = values[entry].take() else { continue }
-            body(keys[entry], value)
-        }
+        var values = self.values
+        let keys = self.keys
         self = PhraseTable()
+        // Popped from the end of a reversed copy (the only reference left): each value moves
+        // out in insertion order, none is copied.
+        values.reverse()
+        for key in keys {
+            guard let value = values.popLast() else { break }
+            body(key, value)
+        }
     }
 
     /// The entries, in insertion order.
@@ -171,12 +168,9 @@ public struct PhraseTable<Value>: Sequence {
         var index = 0
 
         public mutating func next() -> (key: UInt64, value: Value)? {
-            while index < table.keys.count {
-                let entry = index
-                index += 1
-                if let value = table.values[entry] { return (table.keys[entry], value) }
-            }
-            return nil
+            guard index < table.keys.count else { return nil }
+            defer { index += 1 }
+            return (table.keys[index], table.values[index])
         }
     }
 }
