@@ -74,6 +74,34 @@ struct ThemeTests {
         #expect(statistics.entries[.english]?[refund.key]?.count == 50)
     }
 
+    @Test func pruningTrimsSurfacesAddedAndMerged() throws {
+        // One phrase written six ways (accents kept in surfaces), counted apart and merged: a prune keeps its four most
+        // frequent surfaces (ties alphabetical), whichever way the surfaces arrived.
+        let forms = ["refund", "refunds", "réfund", "réfunds", "refünd", "rèfund"]
+        let readings = try forms.map { try reading($0, .english) }
+        #expect(Set(readings.map { $0.candidates.first?.key }).count == 1, "one phrase")
+        func counted(_ indices: [Int]) -> PhraseStatistics {
+            var statistics = PhraseStatistics()
+            for index in indices {
+                let read = readings[index % readings.count]
+                statistics.add(read.candidates, language: .english, weight: index < 6 ? 1 : 3, describe: read.describe)
+            }
+            return statistics
+        }
+        let key = try #require(readings[0].candidates.first?.key)
+        var added = counted(Array(0..<8))
+        var merged = counted(Array(0..<3))
+        merged.merge(counted(Array(3..<8)))
+        #expect(added == merged)
+        let before = try #require(added.entries[.english]?[key]?.surfaces)
+        #expect(before.count > PhraseStatistics.surfaceLimit)
+        added.prune(capacity: 100)
+        merged.prune(capacity: 100)
+        let expected = before.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(4).map(\.text)
+        #expect(added.entries[.english]?[key]?.surfaces.map(\.text) == expected)
+        #expect(merged.entries[.english]?[key]?.surfaces.map(\.text) == expected)
+    }
+
     @Test func themesGroupRelatedPhrasesAndLabelsAreUnique() throws {
         var statistics = PhraseStatistics()
         let texts = Array(repeating: "the refund delay is too long", count: 6) + Array(repeating: "refund never arrived", count: 5)

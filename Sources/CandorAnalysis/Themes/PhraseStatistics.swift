@@ -117,9 +117,20 @@ public struct PhraseStatistics: Sendable, Equatable {
     public private(set) var responses: [Language: Int] = [:]
     /// Responses evoking each facet (by index), by language.
     public private(set) var facetCounts: [Language: [Int: Int]] = [:]
+    /// By language, the phrases that came to hold more than `surfaceLimit` surfaces since the
+    /// last prune, which trims only them: a pass over every entry at each prune cost as much
+    /// as the merges themselves (each entry read is a cache miss).
+    private var overfull: [Language: [UInt64]] = [:]
+    /// The surfaces a phrase keeps through a prune.
+    static let surfaceLimit = 4
 
     /// Creates empty statistics.
     public init() {}
+
+    /// The same counts (what is pending for the next prune does not count).
+    public static func == (lhs: PhraseStatistics, rhs: PhraseStatistics) -> Bool {
+        lhs.entries == rhs.entries && lhs.responses == rhs.responses && lhs.facetCounts == rhs.facetCounts
+    }
 
     /// Counts one response's distinct candidates and the facets they evoke, `weight` times
     /// (a sampled response stands for the others of its stretch).
@@ -139,6 +150,8 @@ public struct PhraseStatistics: Sendable, Equatable {
         }
         var table = entries[language] ?? PhraseTable(capacity: 1 << 15)
         entries[language] = nil
+        var newlyOverfull: [UInt64] = []
+        defer { if !newlyOverfull.isEmpty { overfull[language, default: []].append(contentsOf: newlyOverfull) } }
         for candidate in candidates {
             // `describe` builds stems and text together: called once for a new phrase.
             var described: (stems: Stems, surface: String)?
@@ -149,7 +162,9 @@ public struct PhraseStatistics: Sendable, Equatable {
             }) { entry in
                 entry.count += weight
                 if candidate.afterDeterminer { entry.afterDeterminer += weight }
+                let surfaces = entry.surfaceCount
                 entry.addSurface(candidate.surfaceHash, count: weight) { (described ?? describe(candidate)).surface }
+                if surfaces == Self.surfaceLimit, entry.surfaceCount > surfaces { newlyOverfull.append(candidate.key) }
                 if candidate.length == 1 {
                     // Not `hit.keys != [candidate.key]`: the literal allocated an array per facet.
                     for hit in facets where !(hit.keys.count == 1 && hit.keys[0] == candidate.key) {
@@ -175,10 +190,18 @@ public struct PhraseStatistics: Sendable, Equatable {
         for language in other.entries.keys.sorted() {
             guard var table = other.entries.removeValue(forKey: language) else { continue }
             var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
-            table.drain { key, entry in
-                mine.insert(key, entry) { $0.merge($1) }
+            var newlyOverfull: [UInt64] = []
+            let limit = Self.surfaceLimit
+            table.drain(leaving: Entry(count: 0, length: 0, stems: Stems(), surfaces: [])) { key, entry in
+                if entry.surfaceCount > limit { newlyOverfull.append(key) }
+                mine.insert(key, entry) { present, added in
+                    let surfaces = present.surfaceCount
+                    present.merge(added)
+                    if surfaces <= limit, present.surfaceCount > limit { newlyOverfull.append(key) }
+                }
             }
             entries[language] = mine
+            if !newlyOverfull.isEmpty { overfull[language, default: []].append(contentsOf: newlyOverfull) }
         }
         other = PhraseStatistics()
     }
@@ -199,8 +222,12 @@ public struct PhraseStatistics: Sendable, Equatable {
                 table.filter { $1.count > cut }
                 cut += 1
             }
-            table.update(where: { $0.surfaceCount > 4 }) { entry in
-                entry.surfaces = Array(entry.surfaces.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(4))
+            // Only phrases that went past the limit since the last prune can hold more than it.
+            for key in Set(overfull.removeValue(forKey: language) ?? []) {
+                table.updateIfPresent(key) { entry in
+                    guard entry.surfaceCount > Self.surfaceLimit else { return }
+                    entry.surfaces = Array(entry.surfaces.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(Self.surfaceLimit))
+                }
             }
             entries[language] = table
         }

@@ -121,10 +121,10 @@ public struct PhraseTable<Value>: Sequence {
         }
     }
 
-    /// Changes in place the values `needs` picks (read without a copy; the others are not
-    /// touched, so a pass over a large table costs a read per entry).
-    public mutating func update(where needs: (Value) -> Bool, _ change: (inout Value) -> Void) {
-        for entry in values.indices where needs(values[entry]) { change(&values[entry]) }
+    /// Changes in place the value for `key`, if there is one.
+    public mutating func updateIfPresent(_ key: UInt64, _ change: (inout Value) -> Void) {
+        let found = slot(of: key)
+        if found.entry >= 0 { change(&values[found.entry]) }
     }
 
     /// Keeps only the entries `keep` accepts, in place: the kept values move down the dense
@@ -132,7 +132,8 @@ public struct PhraseTable<Value>: Sequence {
     /// slots are rebuilt.
     public mutating func filter(_ keep: (UInt64, Value) -> Bool) {
         var write = 0
-        for read in keys.indices where keep(keys[read], values[read]) {
+        let kept = values.withUnsafeBufferPointer { buffer in buffer.indices.map { keep(keys[$0], buffer[$0]) } }
+        for read in keys.indices where kept[read] {
             if write != read {
                 keys[write] = keys[read]
                 values.swapAt(write, read)
@@ -144,19 +145,15 @@ public struct PhraseTable<Value>: Sequence {
         rehash(size: slots.count)
     }
 
-    /// Hands every entry to `body` in insertion order, moving the values out, and leaves the
-    /// table empty.
-    public mutating func drain(_ body: (UInt64, consuming Value) -> Void) {
-        var values = self.values
-        let keys = self.keys
-        self = PhraseTable()
-        // Popped from the end of a reversed copy (the only reference left): each value moves
-        // out in insertion order, none is copied.
-        values.reverse()
-        for key in keys {
-            guard let value = values.popLast() else { break }
-            body(key, value)
+    /// Hands every entry to `body` in insertion order, moving the values out (each swapped for
+    /// a copy of `placeholder`, so none is copied), and leaves the table empty.
+    public mutating func drain(leaving placeholder: Value, _ body: (UInt64, consuming Value) -> Void) {
+        for entry in keys.indices {
+            var value = placeholder
+            swap(&value, &values[entry])
+            body(keys[entry], value)
         }
+        self = PhraseTable()
     }
 
     /// The entries, in insertion order.
