@@ -192,7 +192,12 @@ public struct PhraseStatistics: Sendable, Equatable {
             var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
             var newlyOverfull: [UInt64] = []
             let limit = Self.surfaceLimit
-            table.drain(leaving: Entry(count: 0, length: 0, stems: Stems(), surfaces: [])) { key, entry in
+            var (keys, values) = table.removeAllEntries()
+            for index in keys.indices {
+                // Swapped out for an empty entry: the entry moves into the total, uncopied.
+                var entry = Entry(count: 0, length: 0, stems: Stems(), surfaces: [])
+                swap(&entry, &values[index])
+                let key = keys[index]
                 if entry.surfaceCount > limit { newlyOverfull.append(key) }
                 mine.insert(key, entry) { present, added in
                     let surfaces = present.surfaceCount

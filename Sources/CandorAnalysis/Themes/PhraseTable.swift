@@ -145,15 +145,12 @@ public struct PhraseTable<Value>: Sequence {
         rehash(size: slots.count)
     }
 
-    /// Hands every entry to `body` in insertion order, moving the values out (each swapped for
-    /// a copy of `placeholder`, so none is copied), and leaves the table empty.
-    public mutating func drain(leaving placeholder: Value, _ body: (UInt64, consuming Value) -> Void) {
-        for entry in keys.indices {
-            var value = placeholder
-            swap(&value, &values[entry])
-            body(keys[entry], value)
-        }
+    /// Empties the table, handing over its keys and values in insertion order (moved out, not
+    /// copied).
+    public mutating func removeAllEntries() -> (keys: [UInt64], values: [Value]) {
+        let entries = (keys, values)
         self = PhraseTable()
+        return entries
     }
 
     /// The entries, in insertion order.
