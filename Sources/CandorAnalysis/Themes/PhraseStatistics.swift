@@ -165,7 +165,9 @@ public struct PhraseStatistics: Sendable, Equatable {
                 let surfaces = entry.surfaceCount
                 entry.addSurface(candidate.surfaceHash, count: weight) { (described ?? describe(candidate)).surface }
                 if surfaces == Self.surfaceLimit, entry.surfaceCount > surfaces { newlyOverfull.append(candidate.key) }
-                if candidate.length == 1 {
+                if candidate.length == 1, !facets.isEmpty {
+                    // Sized for the response's facets at once, not grown one by one.
+                    if entry.facets.isEmpty { entry.facets.reserveCapacity(facets.count) }
                     // Not `hit.keys != [candidate.key]`: the literal allocated an array per facet.
                     for hit in facets where !(hit.keys.count == 1 && hit.keys[0] == candidate.key) {
                         entry.addFacet(hit.facet, count: weight)
