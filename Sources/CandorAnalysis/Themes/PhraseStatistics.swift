@@ -73,17 +73,22 @@ public struct PhraseStatistics: Sendable, Equatable {
         }
 
         /// Counts one more response writing the phrase as `hash`; `text` gives the words when
-        /// the surface is new.
-        mutating func addSurface(_ hash: UInt64, count: Int = 1, text: () -> String) {
+        /// the surface is new. True when the new surface takes the entry past `surfaceLimit`
+        /// (the statistics note it for the next prune).
+        @discardableResult
+        mutating func addSurface(_ hash: UInt64, count: Int = 1, text: () -> String) -> Bool {
             if firstSurface?.hash == hash {
                 firstSurface?.count += count
+                return false
             } else if let index = otherSurfaces.firstIndex(where: { $0.hash == hash }) {
                 otherSurfaces[index].count += count
+                return false
             } else if firstSurface == nil {
                 firstSurface = Surface(hash: hash, text: text(), count: count)
             } else {
                 otherSurfaces.append(Surface(hash: hash, text: text(), count: count))
             }
+            return surfaceCount == PhraseStatistics.surfaceLimit + 1
         }
 
         /// The number of surfaces held.
@@ -101,13 +106,17 @@ public struct PhraseStatistics: Sendable, Equatable {
         /// Responses where the word and `facet` occur together.
         public func together(with facet: Int) -> Int { facets.first { $0.facet == facet }?.count ?? 0 }
 
-        /// Adds another partial's counts of the same phrase.
-        mutating func merge(_ other: Entry) {
+        /// Adds another partial's counts of the same phrase; true when its surfaces take the
+        /// entry past `surfaceLimit` (as `addSurface`).
+        @discardableResult
+        mutating func merge(_ other: Entry) -> Bool {
             count += other.count
             afterDeterminer += other.afterDeterminer
             for pair in other.facets { addFacet(pair.facet, count: pair.count) }
-            if let surface = other.firstSurface { addSurface(surface.hash, count: surface.count) { surface.text } }
-            for surface in other.otherSurfaces { addSurface(surface.hash, count: surface.count) { surface.text } }
+            var crossed = false
+            if let surface = other.firstSurface { crossed = addSurface(surface.hash, count: surface.count) { surface.text } }
+            for surface in other.otherSurfaces { crossed = addSurface(surface.hash, count: surface.count) { surface.text } || crossed }
+            return crossed
         }
     }
 
@@ -150,8 +159,6 @@ public struct PhraseStatistics: Sendable, Equatable {
         }
         var table = entries[language] ?? PhraseTable(capacity: 1 << 15)
         entries[language] = nil
-        var newlyOverfull: [UInt64] = []
-        defer { if !newlyOverfull.isEmpty { overfull[language, default: []].append(contentsOf: newlyOverfull) } }
         for candidate in candidates {
             // `describe` builds stems and text together: called once for a new phrase.
             var described: (stems: Stems, surface: String)?
@@ -162,9 +169,9 @@ public struct PhraseStatistics: Sendable, Equatable {
             }) { entry in
                 entry.count += weight
                 if candidate.afterDeterminer { entry.afterDeterminer += weight }
-                let surfaces = entry.surfaceCount
-                entry.addSurface(candidate.surfaceHash, count: weight) { (described ?? describe(candidate)).surface }
-                if surfaces == Self.surfaceLimit, entry.surfaceCount > surfaces { newlyOverfull.append(candidate.key) }
+                if entry.addSurface(candidate.surfaceHash, count: weight, text: { (described ?? describe(candidate)).surface }) {
+                    overfull[language, default: []].append(candidate.key)
+                }
                 if candidate.length == 1, !facets.isEmpty {
                     // Sized for the response's facets at once, not grown one by one.
                     if entry.facets.isEmpty { entry.facets.reserveCapacity(facets.count) }
@@ -192,23 +199,18 @@ public struct PhraseStatistics: Sendable, Equatable {
         for language in other.entries.keys.sorted() {
             guard var table = other.entries.removeValue(forKey: language) else { continue }
             var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
-            var newlyOverfull: [UInt64] = []
-            let limit = Self.surfaceLimit
             var (keys, values) = table.removeAllEntries()
             for index in keys.indices {
                 // Swapped out for an empty entry: the entry moves into the total, uncopied.
                 var entry = Entry(count: 0, length: 0, stems: Stems(), surfaces: [])
                 swap(&entry, &values[index])
                 let key = keys[index]
-                if entry.surfaceCount > limit { newlyOverfull.append(key) }
+                if entry.surfaceCount > Self.surfaceLimit { overfull[language, default: []].append(key) }
                 mine.insert(key, entry) { present, added in
-                    let surfaces = present.surfaceCount
-                    present.merge(added)
-                    if surfaces <= limit, present.surfaceCount > limit { newlyOverfull.append(key) }
+                    if present.merge(added) { overfull[language, default: []].append(key) }
                 }
             }
             entries[language] = mine
-            if !newlyOverfull.isEmpty { overfull[language, default: []].append(contentsOf: newlyOverfull) }
         }
         other = PhraseStatistics()
     }

@@ -6,6 +6,10 @@ import CandorCore
 ///
 /// Deliberately conservative: merging "charges" with "charged" is wanted, merging "new" with
 /// "news" is not, so only endings that keep at least four letters of stem are removed.
+///
+/// The rules are written once, over a key read either by characters (any key) or, for ASCII
+/// keys (most), by bytes: a worker stems every new word of its vocabulary, and decoding
+/// characters made that the costliest part of a new word's facts.
 public struct Stemmer: Sendable {
     /// Creates a stemmer.
     public init() {}
@@ -15,63 +19,71 @@ public struct Stemmer: Sendable {
         asciiStem(key, language: language) ?? characterStem(key, language: language)
     }
 
-    /// `stem` on characters, for any key (internal: tests compare the two paths).
+    /// `stem` on characters, for any key (internal: tests compare the two readings).
     func characterStem(_ key: String, language: Language) -> String {
         let scalars = Array(key.unicodeScalars)
         guard scalars.count > 3, scalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "-" }) else { return key }
-        switch language.rawValue {
-        case "fr": return french(key)
-        default: return english(key)
-        }
+        return Self.rules(CharacterKey(key: key), language: language)
     }
 
-    /// The same rules on an ASCII key's bytes, where a byte is a character and a letter is
-    /// alphabetic (nil for other keys): the general path decodes characters, and this runs on
-    /// every new word of a worker's vocabulary.
+    /// `stem` on an ASCII key's bytes, where a letter is alphabetic (nil for other keys).
     private func asciiStem(_ key: String, language: Language) -> String? {
-        let word = Array(key.utf8)
-        guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let count = word.count
-        guard count > 3, word.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) || $0 == 0x27 || $0 == 0x2D }) else { return key }
-        func ends(_ suffix: StaticString) -> Bool {
-            let length = suffix.utf8CodeUnitCount
-            guard count >= length else { return false }
-            return UnsafeBufferPointer(start: suffix.utf8Start, count: length).elementsEqual(word[(count - length)...])
-        }
-        func dropping(_ last: Int, adding tail: String = "") -> String {
-            String(decoding: word[..<(count - last)], as: UTF8.self) + tail
-        }
-        if language.rawValue == "fr" {
-            if ends("aux"), count > 5 { return dropping(3, adding: "al") }
-            if ends("eaux") { return dropping(1) }
-            if ends("s") || ends("x"), !ends("ss") { return dropping(1) }
-            return key
-        }
-        if ends("ies"), count > 4 { return dropping(3, adding: "y") }
-        if ends("sses") { return dropping(2) }
-        if ends("ss") || ends("us") || ends("is") { return key }
-        if ends("es"), count > 4, [0x73, 0x78, 0x7A].contains(word[count - 3]) || ends("ches") || ends("shes") { return dropping(2) }
-        if ends("s") { return dropping(1) }
-        return key
+        let bytes = Array(key.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.count > 3, bytes.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) || $0 == 0x27 || $0 == 0x2D }) else { return key }
+        return Self.rules(ByteKey(key: key, bytes: bytes), language: language)
     }
 
-    private func english(_ word: String) -> String {
-        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("sses") { return String(word.dropLast(2)) }
-        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-        if word.hasSuffix("es"), word.count > 4, let before = word.dropLast(2).last, "sxz".contains(before) || word.hasSuffix("ches") || word.hasSuffix("shes") {
-            return String(word.dropLast(2))
-        }
-        if word.hasSuffix("s"), word.count > 3 { return String(word.dropLast()) }
-        return word
+    private static func rules<Key: StemmedKey>(_ word: Key, language: Language) -> String {
+        language.rawValue == "fr" ? french(word) : english(word)
     }
 
-    private func french(_ word: String) -> String {
-        if word.hasSuffix("aux"), word.count > 5 { return String(word.dropLast(3)) + "al" }
-        if word.hasSuffix("eaux") { return String(word.dropLast()) }
-        if word.hasSuffix("s") || word.hasSuffix("x"), word.count > 3, !word.hasSuffix("ss") {
-            return String(word.dropLast())
+    private static func english<Key: StemmedKey>(_ word: Key) -> String {
+        if word.ends("ies"), word.count > 4 { return word.dropping(3) + "y" }
+        if word.ends("sses") { return word.dropping(2) }
+        if word.ends("ss") || word.ends("us") || word.ends("is") { return word.key }
+        if word.ends("es"), word.count > 4,
+            word.ends("ses") || word.ends("xes") || word.ends("zes") || word.ends("ches") || word.ends("shes")
+        {
+            return word.dropping(2)
         }
-        return word
+        if word.ends("s"), word.count > 3 { return word.dropping(1) }
+        return word.key
     }
+
+    private static func french<Key: StemmedKey>(_ word: Key) -> String {
+        if word.ends("aux"), word.count > 5 { return word.dropping(3) + "al" }
+        if word.ends("eaux") { return word.dropping(1) }
+        if word.ends("s") || word.ends("x"), word.count > 3, !word.ends("ss") { return word.dropping(1) }
+        return word.key
+    }
+}
+
+/// A key as the stemming rules read it: its length, its endings, and itself cut short, all in
+/// characters.
+private protocol StemmedKey {
+    var key: String { get }
+    var count: Int { get }
+    func ends(_ suffix: StaticString) -> Bool
+    func dropping(_ last: Int) -> String
+}
+
+/// Any key, read by characters.
+private struct CharacterKey: StemmedKey {
+    let key: String
+    var count: Int { key.count }
+    func ends(_ suffix: StaticString) -> Bool { key.hasSuffix(suffix.description) }
+    func dropping(_ last: Int) -> String { String(key.dropLast(last)) }
+}
+
+/// An ASCII key, read by bytes (a byte is a character).
+private struct ByteKey: StemmedKey {
+    let key: String
+    let bytes: [UInt8]
+    var count: Int { bytes.count }
+    func ends(_ suffix: StaticString) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        return bytes.count >= length && bytes[(bytes.count - length)...].elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: length))
+    }
+    func dropping(_ last: Int) -> String { String(decoding: bytes.dropLast(last), as: UTF8.self) }
 }
