@@ -42,4 +42,37 @@ struct TokenSymbolTests {
         #expect(try hits(texts, vocabulary: bounded) == reference)
         #expect(bounded.generation > 3)
     }
+
+    /// The symbol vocabulary's hashed walk along a key's bytes (`SymbolVocabulary.symbols`)
+    /// finds the word, prefixes and number words that cutting each prefix off the key finds, on
+    /// every key of the demo survey and on keys around the prefixes (shorter, equal, accented).
+    @Test func hashedLookupMatchesCuttingPrefixes() throws {
+        let engine = try Self.engine.get()
+        let vocabulary = engine.compiled.automaton.vocabulary
+        var options = IngestOptions()
+        options.textFields = ["reason", "improve"]
+        let tokenizer = try Tokenizer()
+        var keys = Set<String>()
+        for text in try readAll(paths: [Self.demo], options: options).responses.flatMap(\.texts) {
+            for token in tokenizer.tokenize(text).tokens { keys.insert(token.key) }
+        }
+        for prefix in vocabulary.prefixes.keys {
+            keys.formUnion([prefix, String(prefix.dropLast()), prefix + "e", prefix + "é", prefix + "s😡"])
+        }
+        keys.formUnion(vocabulary.words.keys.prefix(200))
+        keys.formUnion(vocabulary.numberWords)
+        keys.formUnion(["", "é", "😡", "東京", "3"])
+        var withPrefixes = 0
+        for key in keys.sorted() {
+            for isNumber in [false, true] {
+                let hashed = vocabulary.symbols(key: key, isNumber: isNumber)
+                let cut = vocabulary.symbolsCuttingPrefixes(key: key, isNumber: isNumber)
+                #expect(hashed.word == cut.word && hashed.prefixes == cut.prefixes, "\(key)")
+                #expect(hashed.isNumber == cut.isNumber && hashed.isDigits == cut.isDigits, "\(key)")
+                if !cut.prefixes.isEmpty { withPrefixes += 1 }
+            }
+        }
+        // Each prefix is a key of its own (and read as a number and not).
+        #expect(!vocabulary.prefixes.isEmpty && withPrefixes >= 2 * vocabulary.prefixes.count, "the keys reach every prefix")
+    }
 }

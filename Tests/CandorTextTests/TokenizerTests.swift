@@ -80,6 +80,28 @@ struct TokenizerTests {
         #expect(tokenized.text(from: problem.start, to: problem.end) == "problème")
     }
 
+    /// Spans are transcoded by hand (`TokenizedText.string`): every span of texts with accents,
+    /// CJK, emoji (surrogate pairs) and lone surrogates reads as the standard library decodes it.
+    @Test func spansReadAsTheStandardLibraryDecodesThem() {
+        let texts: [[UInt16]] = [
+            Array("Délai de remboursement: 3 semaines, ça suffit! 😡🇫🇷 東京 ok".utf16),
+            Array("plain ascii only".utf16),
+            [0x61, 0xD83D, 0x62, 0xDE00, 0x63, 0xD83D],  // lone high and low surrogates
+            [0xDE00, 0xDC00, 0xD800, 0xDC00, 0xD800, 0xD800],  // low before low, high before high
+            [0xDBFF, 0xDFFF, 0x7FF, 0x800, 0xFFFF, 0x80, 0x7F],  // the edges of each UTF-8 length
+        ]
+        for units in texts {
+            let text = TokenizedText(utf16: units, tokens: [])
+            #expect(text.hasSurrogates == units.contains { $0 & 0xF800 == 0xD800 })
+            for start in 0...units.count {
+                for end in start...units.count {
+                    let expected = String(decoding: units[start..<end], as: UTF16.self)
+                    #expect(text.text(from: Int32(start), to: Int32(end)) == expected, "\(units) \(start)..<\(end)")
+                }
+            }
+        }
+    }
+
     @Test func emptyAndWhitespaceTextsHaveNoTokens() throws {
         #expect(try tokens("").isEmpty)
         #expect(try tokens("  \n\t ").isEmpty)

@@ -155,6 +155,8 @@ final class MatcherTables {
 /// What the matcher sees of one token: plain values (no array), so copying one costs nothing.
 struct MatchSymbol: Sendable, Equatable {
     static let number: UInt8 = 1, digits: UInt8 = 2, anchor: UInt8 = 4
+    /// The symbol of a token no pattern reads (also scratch filling).
+    static let none = MatchSymbol(word: -1, prefixStart: 0, prefixCount: 0, flags: 0)
 
     /// The pattern word id of the token's key, or -1.
     var word: Int32

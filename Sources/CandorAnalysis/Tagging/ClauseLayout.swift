@@ -23,55 +23,65 @@ struct ClauseLayout {
 
     /// Lays out `text`, reusing this layout's storage: content tokens and their boundaries.
     mutating func reset(_ text: TokenizedText) {
-        reset(text) { _, _ in }
+        reset(text) { _, _, _ in }
     }
 
-    /// Lays out `text` as `reset(_:)` does, handing each content token (the tokens and its
-    /// index) to `visit` in order from the same pass: the tagger reads the token's match symbol
-    /// there (one walk over the tokens, not two).
+    /// Lays out `text` as `reset(_:)` does, handing each content token (the tokens, its index
+    /// and its content position) to `visit` in order from the same pass: the tagger reads the
+    /// token's match symbol there (one walk over the tokens, not two).
     @inline(__always)
-    mutating func reset(_ text: TokenizedText, visit: (UnsafeBufferPointer<Token>, Int) -> Void) {
-        // The arrays are moved into locals and the tokens and text read through buffers: no
-        // uniqueness, bounds or retain traffic per token (this runs on every text).
+    mutating func reset(_ text: TokenizedText, visit: (UnsafeBufferPointer<Token>, Int, Int) -> Void) {
+        // The arrays are moved into locals, sized for every token at once and written through
+        // buffers, and the tokens and text read through buffers: no uniqueness, bounds or
+        // retain traffic per token (this runs on every text; appending checked the uniqueness
+        // of both arrays per token, a tenth of tagging's instructions).
         var content = self.content, hard = hardBoundaryBefore
         var clauses = clauseStarts, sentences = sentenceStarts
         self.content = []
         hardBoundaryBefore = []
         clauseStarts = []
         sentenceStarts = []
-        content.removeAll(keepingCapacity: true)
-        hard.removeAll(keepingCapacity: true)
+        content.resize(to: text.tokens.count, filling: 0)
+        hard.resize(to: text.tokens.count, filling: false)
         clauses.removeAll(keepingCapacity: true)
         sentences.removeAll(keepingCapacity: true)
         var pendingHard = true
         var pendingSoft = false
         var previousEnd: Int32 = 0
+        var used = 0
         text.tokens.withUnsafeBufferPointer { tokens in
             text.utf16.withUnsafeBufferPointer { units in
-                for index in 0..<tokens.count {
-                    if tokens[index].kind == .punctuation {
-                        switch Self.boundary(tokens[index].norm) {
-                        case .hard: pendingHard = true
-                        case .soft: pendingSoft = true
-                        case .none: break
+                content.withUnsafeMutableBufferPointer { contentOut in
+                    hard.withUnsafeMutableBufferPointer { hardOut in
+                        for index in 0..<tokens.count {
+                            if tokens[index].kind == .punctuation {
+                                switch Self.boundary(tokens[index].norm) {
+                                case .hard: pendingHard = true
+                                case .soft: pendingSoft = true
+                                case .none: break
+                                }
+                                previousEnd = tokens[index].end
+                                continue
+                            }
+                            if !pendingHard, Self.hasLineBreak(units, from: previousEnd, to: tokens[index].start) { pendingHard = true }
+                            if used > 0 {
+                                if pendingHard || pendingSoft { clauses.append(Int32(used)) }
+                                if pendingHard { sentences.append(Int32(used)) }
+                            }
+                            contentOut[used] = index
+                            hardOut[used] = pendingHard
+                            visit(tokens, index, used)
+                            used += 1
+                            pendingHard = false
+                            pendingSoft = false
+                            previousEnd = tokens[index].end
                         }
-                        previousEnd = tokens[index].end
-                        continue
                     }
-                    if !pendingHard, Self.hasLineBreak(units, from: previousEnd, to: tokens[index].start) { pendingHard = true }
-                    if !content.isEmpty {
-                        if pendingHard || pendingSoft { clauses.append(Int32(content.count)) }
-                        if pendingHard { sentences.append(Int32(content.count)) }
-                    }
-                    content.append(index)
-                    hard.append(pendingHard)
-                    visit(tokens, index)
-                    pendingHard = false
-                    pendingSoft = false
-                    previousEnd = tokens[index].end
                 }
             }
         }
+        content.resize(to: used, filling: 0)
+        hard.resize(to: used, filling: false)
         self.content = content
         hardBoundaryBefore = hard
         clauseStarts = clauses

@@ -15,6 +15,9 @@ public final class FlawTagger {
     /// Scratch storage reused from text to text.
     private var layout = ClauseLayout()
     private var symbols: [MatchSymbol] = []
+    /// The scope of the last text's language: most texts share it, and finding it hashes the
+    /// language code.
+    private var lastScope: (language: Language, scope: CompiledTaxonomy.LanguageScope)?
     /// What a hit reads of each rule (by category, then rule), copied once: copying a `Rule`
     /// retains a dozen arrays and strings, once per match.
     private let facts: [[RuleFacts]]
@@ -78,7 +81,13 @@ public final class FlawTagger {
     /// Every rule match in `fields`, blocked or not, in field and text order.
     public func hits(_ fields: [TokenizedText], language: Language) -> [RuleHit] {
         var all: [RuleHit] = []
-        let scope = compiled.languageScope(language)
+        let scope: CompiledTaxonomy.LanguageScope
+        if let last = lastScope, last.language == language {
+            scope = last.scope
+        } else {
+            scope = compiled.languageScope(language)
+            lastScope = (language, scope)
+        }
         for (fieldIndex, field) in fields.enumerated() where !field.tokens.isEmpty {
             all.append(contentsOf: hits(field, fieldIndex: fieldIndex, language: language, scope: scope))
         }
@@ -97,17 +106,24 @@ public final class FlawTagger {
         // One pass over the tokens lays out the content and reads each one's match symbol.
         var symbols = self.symbols
         self.symbols = []
-        symbols.removeAll(keepingCapacity: true)
-        matcher.withSymbols { symbol in
-            self.layout.reset(field) { tokens, index in symbols.append(symbol(tokens, index)) }
+        symbols.resize(to: field.tokens.count, filling: MatchSymbol.none)
+        var layout = self.layout
+        self.layout = ClauseLayout()
+        symbols.withUnsafeMutableBufferPointer { out in
+            matcher.withSymbols { symbol in
+                layout.reset(field) { tokens, index, position in out[position] = symbol(tokens, index) }
+            }
         }
-        defer { self.symbols = symbols }
+        symbols.resize(to: layout.content.count, filling: MatchSymbol.none)
+        defer {
+            self.symbols = symbols
+            self.layout = layout
+        }
         guard !layout.content.isEmpty else { return [] }
         let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: scope.mask)
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
         guard matches.contains(where: { compiled.automaton.isRulePattern[Int($0.pattern)] }) else { return [] }
-        var layout = self.layout
         var negators: [AutomatonMatcher.Match] = []
         var hypotheticals: [AutomatonMatcher.Match] = []
         var contrasts: [AutomatonMatcher.Match] = []
