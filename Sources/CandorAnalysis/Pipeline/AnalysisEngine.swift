@@ -98,8 +98,9 @@ public final class ResponseAnalyzer {
     }
 
     /// Tokenizes a response, guesses its language and finds its phrase candidates, and the
-    /// facets they evoke when `findingFacets` (only the phrase counting reads them).
-    public func read(_ response: Response, findingFacets: Bool = true) -> Reading {
+    /// facets they evoke when `findingFacets` (only the phrase counting reads them); with
+    /// `linkedStems`, only the candidates a theme can link (`PhraseExtractor.candidates`).
+    public func read(_ response: Response, findingFacets: Bool = true, linkedStems: PhraseTable<Bool>? = nil) -> Reading {
         vocabulary.startResponse()
         let fields = response.texts.map { tokenizer.tokenize($0) }
         var words = 0
@@ -117,10 +118,11 @@ public final class ResponseAnalyzer {
                               fieldCandidates: [])
         reading.sentences = sentences
         if fields.count == 1 {
-            reading.candidates = engine.extractor.candidates(fields, facts: facts, sentences: sentences)
+            reading.candidates = engine.extractor.candidates(fields, facts: facts, sentences: sentences, linkedStems: linkedStems)
         } else {
             reading.fieldCandidates = fields.indices.map { field in
-                engine.extractor.candidates([fields[field]], facts: [facts[field]], sentences: [sentences[field]], fieldOffset: field)
+                engine.extractor.candidates(
+                    [fields[field]], facts: [facts[field]], sentences: [sentences[field]], fieldOffset: field, linkedStems: linkedStems)
             }
             var seen: Set<UInt64> = []
             reading.candidates = reading.fieldCandidates.joined().filter { seen.insert($0.key).inserted }
@@ -131,7 +133,8 @@ public final class ResponseAnalyzer {
 
     /// Fully analyses a response: flaws, themes, and the sentiment of each theme's mention.
     public func analyse(_ response: Response, themes model: ThemeModel) -> ResponseAnalysis {
-        let reading = read(response, findingFacets: false)
+        // Only candidates a theme can link: assigning reads nothing else of them.
+        let reading = read(response, findingFacets: false, linkedStems: model.linkedStems)
         let hits = reading.wordCount == 0 ? [] : tagger.hits(reading.fields, language: reading.language)
         let flaws = tagger.tags(from: hits)
         let detailed = model.assignWithEvidence(reading.candidates, language: reading.language)

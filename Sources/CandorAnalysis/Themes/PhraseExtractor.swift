@@ -16,6 +16,8 @@ public struct PhraseExtractor: Sendable {
     let stemmer = Stemmer()
     /// The longest phrase, in words.
     public var maxLength = 4
+    /// The stem filter of a pass that builds every candidate (never read).
+    private static let noStems = PhraseTable<Bool>()
 
     /// Creates an extractor from language data.
     public init(languages: [LanguageData]) {
@@ -55,8 +57,14 @@ public struct PhraseExtractor: Sendable {
     /// The distinct candidates of `texts` (the fields of one response), in first-seen order.
     /// `facts[f][t]` are the facts of token `t` of field `f`; `sentences[f]` the field's sentence
     /// numbers, when the caller has them already.
+    ///
+    /// With `linkedStems` (the second pass, assigning themes: `ThemeModel.linkedStems`), only
+    /// the candidates whose stems are all in it, without their surface hash: a candidate with
+    /// another stem has a key no theme links, and the others keep their first position and
+    /// their occurrences, so the themes assigned are the same.
     public func candidates(
-        _ texts: [TokenizedText], facts: [[WordFacts?]], sentences: [[Int32]]? = nil, fieldOffset: Int = 0
+        _ texts: [TokenizedText], facts: [[WordFacts?]], sentences: [[Int32]]? = nil, fieldOffset: Int = 0,
+        linkedStems: PhraseTable<Bool>? = nil
     ) -> [PhraseCandidate] {
         let tokenCount = texts.reduce(0) { $0 + $1.tokens.count }
         var seen = PhraseTable<Int>(capacity: tokenCount * 3)
@@ -69,13 +77,16 @@ public struct PhraseExtractor: Sendable {
         surfaces.reserveCapacity(tokenCount)
         var runTokens: [Int] = []
         var runEnds: [Int] = []
+        // Unwrapped once: binding the optional table in the loop copied it (three retains).
+        let filtering = linkedStems != nil
+        let linked = linkedStems ?? Self.noStems
         for (field, text) in texts.enumerated() {
             let sentences = sentences?[field] ?? SentenceNumbers.of(text)
             let tokenFacts = facts[field]
             let total = Double(max(1, text.utf16.count))
             // Each token's surface hash, once: a token is in up to `maxLength` phrases.
             surfaces.removeAll(keepingCapacity: true)
-            for index in text.tokens.indices {
+            for index in text.tokens.indices where !filtering {
                 // Fields read in place: copying a `Token` retains its strings.
                 let plain = text.tokens[index].norm == text.tokens[index].key
                 surfaces.append(plain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.tokens[index].norm))
@@ -95,7 +106,12 @@ public struct PhraseExtractor: Sendable {
                     for end in start..<min(run.endIndex, start + maxLength) {
                         guard let word = tokenFacts[run[end]] else { break }
                         let tokenIndex = run[end]
-                        surface = PhraseKey.surface(surface, surfaces[tokenIndex])
+                        if filtering {
+                            // Every longer phrase from `start` holds this stem too.
+                            if !word.isStop, !linked.contains(word.stem) { break }
+                        } else {
+                            surface = PhraseKey.surface(surface, surfaces[tokenIndex])
+                        }
                         if !word.isStop { stems.append(word.stem) }
                         if text.tokens[tokenIndex].kind == .word, word.isStop || !word.isWordLike { continue }
                         let key = PhraseKey.key(stems)

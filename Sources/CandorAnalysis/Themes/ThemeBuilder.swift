@@ -39,6 +39,7 @@ public struct ThemeBuilder: Sendable {
         var links: [Language: PhraseTable<[ThemeModel.Link]>] = [:]
         var usedLabels: Set<String> = []
         var opinionThemes: [Language: Int] = [:]
+        var linkedStems: PhraseTable<Bool>? = PhraseTable()
         for language in statistics.entries.keys.sorted() {
             guard let table = statistics.entries[language] else { continue }
             let total = max(1, statistics.responses[language] ?? 0)
@@ -48,6 +49,7 @@ public struct ThemeBuilder: Sendable {
             let kept = drafts.sorted { ($1.size, $0.facet ?? "~", $0.keys.keys.min() ?? 0) < ($0.size, $1.facet ?? "~", $1.keys.keys.min() ?? 0) }
                 .prefix(options.maxThemes)
             var languageLinks = PhraseTable<[ThemeModel.Link]>()
+            var stemsKnown = true
             for draft in kept {
                 let index = themes.count
                 let ranked = draft.phrases.sorted { lhs, rhs in
@@ -62,14 +64,21 @@ public struct ThemeBuilder: Sendable {
                 if draft.display != nil, opinionThemes[language] == nil { opinionThemes[language] = index }
                 for (key, weight) in draft.keys.sorted(by: { $0.key < $1.key }) {
                     let count = table[key]?.count ?? 0
+                    if let stems = table[key]?.stems, stems.count > 0 {
+                        for stem in stems { linkedStems?.update(stem, default: { true }) { _ in } }
+                    } else {
+                        stemsKnown = false
+                    }
                     let idf = log(Double(total + 1) / Double(count + 1)) + 1
                     languageLinks.update(key, default: { [] }) { $0.append(ThemeModel.Link(theme: index, weight: weight * idf)) }
                 }
             }
             links[language] = languageLinks
+            if !stemsKnown { linkedStems = nil }
         }
         var model = ThemeModel(themes: themes, links: links)
         model.opinionThemes = opinionThemes
+        model.linkedStems = linkedStems
         model.fallbackLanguage = statistics.responses.filter { $0.key != .undetermined }
             .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         return model

@@ -40,6 +40,10 @@ public struct ThemeModel: Sendable, Equatable {
     /// response that names no theme but voices an opinion ("I hate it!", "Just amazed") is
     /// placed there rather than left without a theme.
     var opinionThemes: [Language: Int] = [:]
+    /// Every stem of every linked phrase, or nil when some linked phrase's stems are unknown.
+    /// A phrase's key is the sum of its stems' (`PhraseKey`), so a candidate with a stem outside
+    /// this set has no link: the second pass builds no such candidate (`PhraseExtractor`).
+    var linkedStems: PhraseTable<Bool>?
     /// A theme is kept for a response when its score reaches this share of the best theme's.
     var secondaryShare = 0.35
     /// The most themes a response carries.
