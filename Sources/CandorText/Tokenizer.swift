@@ -9,6 +9,9 @@ import CICU
 public final class Tokenizer {
     private let breaker: OpaquePointer
     private let normalizer = Normalizer()
+    /// The tokens of segments met before (`TokenFormCache`); nil forms every token afresh (the
+    /// reference its tests compare with).
+    var formCache: TokenFormCache? = TokenFormCache()
     private var starts: [Int32] = Array(repeating: 0, count: 512)
     private var ends: [Int32] = Array(repeating: 0, count: 512)
     private var kinds: [UInt8] = Array(repeating: 0, count: 512)
@@ -31,6 +34,7 @@ public final class Tokenizer {
 
     /// Tokenizes `text`.
     public func tokenize(_ text: String) -> TokenizedText {
+        formCache?.follow(generation: vocabulary?.generation ?? 0)
         let utf16 = Tokenizer.utf16(text)
         let tokens = utf16.withUnsafeBufferPointer { tokenize(units: $0) }
         return TokenizedText(utf16: utf16, tokens: tokens)
@@ -140,6 +144,16 @@ public final class Tokenizer {
 
     private func appendToken(kind: TokenKind, start: Int, end: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
         let slice = UnsafeBufferPointer(rebasing: units[start..<end])
+        guard let formCache else { return formToken(kind: kind, start: start, end: end, slice, &tokens) }
+        let cached = formCache.append(kind, slice, at: start, to: &tokens)
+        guard !cached.found else { return }
+        let before = tokens.count
+        formToken(kind: kind, start: start, end: end, slice, &tokens)
+        formCache.store(kind, slice, hash: cached.hash, at: start, formed: tokens[before...])
+    }
+
+    /// Normalizes a segment into its token (two for an elision) and numbers its key.
+    private func formToken(kind: TokenKind, start: Int, end: Int, _ slice: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
         let forms = normalizer.normalize(slice)
         if kind == .word, slice.count > 2, slice.contains(where: Normalizer.isApostrophe),
             let split = Elision.split(norm: forms.norm, key: forms.key, units: slice)
