@@ -9,9 +9,11 @@ import CICU
 public final class Tokenizer {
     private let breaker: OpaquePointer
     private let normalizer = Normalizer()
-    /// The tokens of segments met before (`TokenFormCache`); nil forms every token afresh (the
-    /// reference its tests compare with).
-    var formCache: TokenFormCache? = TokenFormCache()
+    /// The tokens of segments met before (`TokenFormCache`).
+    private let formCache = TokenFormCache()
+    /// False forms every token afresh (the reference the cache's tests compare with). A flag,
+    /// not an optional cache: binding the optional retained the cache per token.
+    var cachingForms = true
     private var starts: [Int32] = Array(repeating: 0, count: 512)
     private var ends: [Int32] = Array(repeating: 0, count: 512)
     private var kinds: [UInt8] = Array(repeating: 0, count: 512)
@@ -34,7 +36,7 @@ public final class Tokenizer {
 
     /// Tokenizes `text`.
     public func tokenize(_ text: String) -> TokenizedText {
-        formCache?.follow(generation: vocabulary?.generation ?? 0)
+        formCache.follow(generation: vocabulary?.generation ?? 0)
         let utf16 = Tokenizer.utf16(text)
         let tokens = utf16.withUnsafeBufferPointer { tokenize(units: $0) }
         return TokenizedText(utf16: utf16, tokens: tokens)
@@ -144,7 +146,7 @@ public final class Tokenizer {
 
     private func appendToken(kind: TokenKind, start: Int, end: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
         let slice = UnsafeBufferPointer(rebasing: units[start..<end])
-        guard let formCache else { return formToken(kind: kind, start: start, end: end, slice, &tokens) }
+        guard cachingForms else { return formToken(kind: kind, start: start, end: end, slice, &tokens) }
         let cached = formCache.append(kind, slice, at: start, to: &tokens)
         guard !cached.found else { return }
         let before = tokens.count

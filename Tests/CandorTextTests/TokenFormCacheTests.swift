@@ -26,7 +26,7 @@ struct TokenFormCacheTests {
                 let shifted = String(repeating: "ok ", count: round) + text
                 let tokens = cached.tokenize(shifted).tokens
                 let reference = try Tokenizer()
-                reference.formCache = nil
+                reference.cachingForms = false
                 let fresh = reference.tokenize(shifted).tokens
                 #expect(tokens.map(\.kind) == fresh.map(\.kind))
                 #expect(tokens.map(\.start) == fresh.map(\.start) && tokens.map(\.end) == fresh.map(\.end))

@@ -133,12 +133,16 @@ public struct PhraseTable<Value>: Sequence {
     public mutating func filter(_ keep: (UInt64, Value) -> Bool) {
         var write = 0
         let kept = values.withUnsafeBufferPointer { buffer in buffer.indices.map { keep(keys[$0], buffer[$0]) } }
-        for read in keys.indices where kept[read] {
-            if write != read {
-                keys[write] = keys[read]
-                values.swapAt(write, read)
+        // Swapped through a buffer, which moves the values: `Array.swapAt` copied both (a retain
+        // of each of an entry's arrays), and prunes move most of a table.
+        values.withUnsafeMutableBufferPointer { buffer in
+            for read in buffer.indices where kept[read] {
+                if write != read {
+                    keys[write] = keys[read]
+                    buffer.swapAt(write, read)
+                }
+                write += 1
             }
-            write += 1
         }
         keys.removeLast(keys.count - write)
         values.removeLast(values.count - write)
