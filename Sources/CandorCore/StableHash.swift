@@ -4,7 +4,15 @@
 /// output; this one may (sampling, tie-breaking, shard keys).
 public struct StableHash: Sendable {
     /// The current hash value.
-    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    public private(set) var value: UInt64 = StableHash.offsetBasis
+
+    /// FNV-1a's starting value.
+    @inlinable public static var offsetBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// One FNV-1a step over a byte (or a UTF-16 code unit): for loops that hash code units, or
+    /// that read the hash of every prefix of a key along the way.
+    @inlinable @inline(__always)
+    public static func step(_ hash: UInt64, _ unit: UInt64) -> UInt64 { (hash ^ unit) &* 0x0000_0100_0000_01b3 }
 
     /// Creates an empty hash.
     public init() {}
@@ -12,7 +20,7 @@ public struct StableHash: Sendable {
     /// Mixes in bytes.
     public mutating func combine<S: Sequence>(bytes: S) where S.Element == UInt8 {
         var hash = value
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        for byte in bytes { hash = Self.step(hash, UInt64(byte)) }
         value = hash
     }
 

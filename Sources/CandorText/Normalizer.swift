@@ -1,3 +1,4 @@
+import CandorCore
 import CICU
 
 /// Turns a slice of UTF-16 text into its normalized forms: NFKC + case folding (`norm`) and
@@ -20,11 +21,8 @@ public final class Normalizer {
     /// The normalized forms of `units`.
     public func normalize(_ units: UnsafeBufferPointer<UInt16>) -> (norm: String, key: String) {
         if let ascii = Normalizer.asciiLowercased(units) { return (ascii, ascii) }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for unit in units {
-            hash ^= UInt64(unit)
-            hash &*= 0x0000_0100_0000_01b3
-        }
+        var hash = StableHash.offsetBasis
+        for unit in units { hash = StableHash.step(hash, UInt64(unit)) }
         if let known = cache[hash], known.units.elementsEqual(units) { return (known.norm, known.key) }
         let norm = fold(units)
         let key = stripAccents(norm)

@@ -1,3 +1,4 @@
+import CandorCore
 import Foundation
 
 /// The tokens a tokenizer formed from a segment's text, by that text: its next occurrence is
@@ -75,8 +76,8 @@ final class TokenFormCache {
 
     @inline(__always)
     private static func hash(_ kind: TokenKind, _ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind.rawValue)
-        for unit in units { hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01b3 }
+        var hash = StableHash.step(StableHash.offsetBasis, UInt64(kind.rawValue))
+        for unit in units { hash = StableHash.step(hash, UInt64(unit)) }
         return hash
     }
 

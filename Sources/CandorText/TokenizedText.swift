@@ -1,3 +1,5 @@
+import CICU
+
 /// A text with its tokens, language guess, and offset conversions.
 public struct TokenizedText: Sendable {
     /// The original text as UTF-16 code units (token offsets index into it).
@@ -20,49 +22,19 @@ public struct TokenizedText: Sendable {
         }
     }
 
-    /// The string of UTF-16 code units, transcoded to UTF-8 here: `String(decoding:as:)` takes
-    /// the standard library's slow path for any unit past ASCII (1,700 instructions per evidence
-    /// span, most of building a tag's evidence in French). A lone surrogate becomes U+FFFD, as
-    /// there.
+    /// The string of UTF-16 code units, transcoded by ICU (as `Tokenizer.utf16` does the other
+    /// way): `String(decoding:as:)` takes the standard library's slow path for any unit past
+    /// ASCII (1,700 instructions per evidence span, most of building a tag's evidence in
+    /// French). A lone surrogate becomes U+FFFD, as there.
     static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
-        String(unsafeUninitializedCapacity: units.count * 3) { bytes in
-            var out = 0
-            var index = 0
-            while index < units.count {
-                let unit = UInt32(units[index])
-                index += 1
-                var scalar = unit
-                if unit & 0xF800 == 0xD800 {
-                    // A high surrogate followed by a low one makes a scalar; anything else is lone.
-                    if unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
-                        scalar = 0x10000 + ((unit - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
-                        index += 1
-                    } else {
-                        scalar = 0xFFFD
-                    }
-                }
-                switch scalar {
-                case ..<0x80:
-                    bytes[out] = UInt8(scalar)
-                    out += 1
-                case ..<0x800:
-                    bytes[out] = UInt8(0xC0 | scalar >> 6)
-                    bytes[out + 1] = UInt8(0x80 | scalar & 0x3F)
-                    out += 2
-                case ..<0x10000:
-                    bytes[out] = UInt8(0xE0 | scalar >> 12)
-                    bytes[out + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
-                    bytes[out + 2] = UInt8(0x80 | scalar & 0x3F)
-                    out += 3
-                default:
-                    bytes[out] = UInt8(0xF0 | scalar >> 18)
-                    bytes[out + 1] = UInt8(0x80 | scalar >> 12 & 0x3F)
-                    bytes[out + 2] = UInt8(0x80 | scalar >> 6 & 0x3F)
-                    bytes[out + 3] = UInt8(0x80 | scalar & 0x3F)
-                    out += 4
-                }
+        guard let source = units.baseAddress else { return "" }
+        // Three UTF-8 bytes at most per UTF-16 unit (a surrogate pair makes four from two).
+        let capacity = units.count * 3
+        return String(unsafeUninitializedCapacity: capacity) { bytes in
+            let written = bytes.withMemoryRebound(to: CChar.self) { out in
+                cicu_utf16_to_utf8(source, Int32(units.count), out.baseAddress, Int32(capacity))
             }
-            return out
+            return written >= 0 ? Int(written) : 0
         }
     }
 

@@ -58,6 +58,10 @@ int32_t cicu_strip_accents(const uint16_t *src, int32_t length, uint16_t *dst, i
 /// length, or `-needed` when `capacity` is too small.
 int32_t cicu_utf8_to_utf16(const char *src, int32_t length, uint16_t *dst, int32_t capacity);
 
+/// Converts UTF-16 to UTF-8, replacing lone surrogates with U+FFFD. Returns the UTF-8 length,
+/// or `-needed` when `capacity` is too small.
+int32_t cicu_utf16_to_utf8(const uint16_t *src, int32_t length, char *dst, int32_t capacity);
+
 /// ICU's script code (UScriptCode) of a code point: 25 Latin, 17 Han, 20 Hiragana, ...
 int32_t cicu_script(uint32_t codepoint);
 

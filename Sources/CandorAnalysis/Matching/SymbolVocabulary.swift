@@ -68,11 +68,11 @@ public struct SymbolVocabulary: Sendable {
         var utf8 = key
         return utf8.withUTF8 { bytes in
             var found: [Int32] = []
-            var hash = StableHash().value
+            var hash = StableHash.offsetBasis
             var scalars = 0
             var nextLength = 0
             for index in 0..<bytes.count {
-                hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
+                hash = StableHash.step(hash, UInt64(bytes[index]))
                 // A scalar ends here when the next byte starts one (or the key ends).
                 guard index + 1 == bytes.count || bytes[index + 1] & 0xC0 != 0x80 else { continue }
                 scalars += 1

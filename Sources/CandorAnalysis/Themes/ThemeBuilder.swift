@@ -39,7 +39,8 @@ public struct ThemeBuilder: Sendable {
         var links: [Language: PhraseTable<[ThemeModel.Link]>] = [:]
         var usedLabels: Set<String> = []
         var opinionThemes: [Language: Int] = [:]
-        var linkedStems: PhraseTable<Bool>? = PhraseTable()
+        var linkedStems = PhraseTable<Bool>()
+        var stemsKnown = true
         for language in statistics.entries.keys.sorted() {
             guard let table = statistics.entries[language] else { continue }
             let total = max(1, statistics.responses[language] ?? 0)
@@ -49,7 +50,6 @@ public struct ThemeBuilder: Sendable {
             let kept = drafts.sorted { ($1.size, $0.facet ?? "~", $0.keys.keys.min() ?? 0) < ($0.size, $1.facet ?? "~", $1.keys.keys.min() ?? 0) }
                 .prefix(options.maxThemes)
             var languageLinks = PhraseTable<[ThemeModel.Link]>()
-            var stemsKnown = true
             for draft in kept {
                 let index = themes.count
                 let ranked = draft.phrases.sorted { lhs, rhs in
@@ -63,9 +63,10 @@ public struct ThemeBuilder: Sendable {
                     facet: draft.facet, estimatedCount: draft.size))
                 if draft.display != nil, opinionThemes[language] == nil { opinionThemes[language] = index }
                 for (key, weight) in draft.keys.sorted(by: { $0.key < $1.key }) {
-                    let count = table[key]?.count ?? 0
-                    if let stems = table[key]?.stems, stems.count > 0 {
-                        for stem in stems { linkedStems?.update(stem, default: { true }) { _ in } }
+                    let entry = table[key]
+                    let count = entry?.count ?? 0
+                    if let stems = entry?.stems, stems.count > 0 {
+                        for stem in stems { linkedStems.set(stem, true) }
                     } else {
                         stemsKnown = false
                     }
@@ -74,11 +75,10 @@ public struct ThemeBuilder: Sendable {
                 }
             }
             links[language] = languageLinks
-            if !stemsKnown { linkedStems = nil }
         }
         var model = ThemeModel(themes: themes, links: links)
         model.opinionThemes = opinionThemes
-        model.linkedStems = linkedStems
+        model.linkedStems = stemsKnown ? linkedStems : nil
         model.fallbackLanguage = statistics.responses.filter { $0.key != .undetermined }
             .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         return model
