@@ -13,7 +13,12 @@ public struct ChunkParser: Sendable {
     public init(options: IngestOptions) { self.options = options }
 
     /// Parses every record of a chunk, in order.
-    public func parse(_ chunk: RawChunk) -> ParsedChunk {
+    ///
+    /// - Parameter including: when given, only the rows it accepts become responses and
+    ///   diagnostics; the others are counted as read and, when bad rows are not skipped, still
+    ///   checked (a malformed one is the chunk's `fatal` error, as always), but their values are
+    ///   not built. For a pass that reads a sample of the rows.
+    public func parse(_ chunk: RawChunk, including: ((Int) -> Bool)? = nil) -> ParsedChunk {
         var parsed = ParsedChunk(index: chunk.index, firstRow: chunk.firstRow)
         parsed.responses.reserveCapacity(chunk.recordCount)
         var decoder = RecordDecoder(schema: chunk.schema)
@@ -24,6 +29,8 @@ public struct ChunkParser: Sendable {
                 let row = chunk.firstRow + offset
                 let file = record.name.map { Self.join(chunk.file, $0) } ?? chunk.file
                 parsed.counts.read += 1
+                let building = including?(row) ?? true
+                if !building, options.skipBadRows { continue }
                 var failure: RecordDecoder.Malformed?
                 var position = (line: record.line, column: 1)
                 var replaced = 0
@@ -33,7 +40,7 @@ public struct ChunkParser: Sendable {
                 } else {
                     let bytes = UnsafeBufferPointer(rebasing: all[record.start..<record.end])
                     (failure, replaced) = UTF8Repair.withValidUTF8(bytes) { valid in
-                        let result = decoder.decode(valid, into: &values)
+                        let result = building ? decoder.decode(valid, into: &values) : decoder.check(valid)
                         if let result {
                             position = RecordDecoder.position(of: result.offset, in: valid, firstLine: record.line)
                         }
@@ -52,6 +59,7 @@ public struct ChunkParser: Sendable {
                     parsed.diagnostics.append(IngestDiagnostics.skipped(error))
                     continue
                 }
+                guard building else { continue }
                 let location = SourceLocation(file: file, line: record.line)
                 if replaced > 0 {
                     parsed.counts.replacedUTF8 += 1

@@ -38,7 +38,28 @@ struct RecordDecoder {
         }
     }
 
-    private mutating func decodeDelimited(_ p: UnsafeBufferPointer<UInt8>, into values: inout [String?]) -> Malformed? {
+    /// Checks one record as `decode` does, without building its values: for a pass that only
+    /// needs to know the record is well formed.
+    ///
+    /// - Returns: nil when `decode` would succeed, else the same `Malformed`.
+    mutating func check(_ p: UnsafeBufferPointer<UInt8>) -> Malformed? {
+        switch schema.format {
+        case .csv, .tsv:
+            return split(p)
+        case .jsonl:
+            do {
+                _ = try JSONLineParser.parseObject(p, wanted: schema.trie)
+            } catch {
+                return Malformed(offset: error.offset, reason: "invalid JSON: \(error.reason)")
+            }
+            return nil
+        case .text, .notes:
+            return nil
+        }
+    }
+
+    /// Splits a delimited record into `fields` and checks its field count.
+    private mutating func split(_ p: UnsafeBufferPointer<UInt8>) -> Malformed? {
         do {
             try CSVRecordParser.split(p, delimiter: schema.delimiter, into: &fields)
         } catch {
@@ -50,6 +71,11 @@ struct RecordDecoder {
             let noun = expected == 1 ? "field" : "fields"
             return Malformed(offset: offset, reason: "expected \(expected) \(noun) as in the header, found \(fields.count)")
         }
+        return nil
+    }
+
+    private mutating func decodeDelimited(_ p: UnsafeBufferPointer<UInt8>, into values: inout [String?]) -> Malformed? {
+        if let malformed = split(p) { return malformed }
         for column in schema.columns {
             values.append(CSVRecordParser.text(of: fields[column], in: p))
         }
