@@ -63,7 +63,9 @@ public final class Tokenizer {
         let count = segment(units)
         let addresses = hasAddressHint(units) ? WebAddressScanner.spans(in: units) : []
         var tokens: [Token] = []
-        tokens.reserveCapacity(count)
+        // Room for elisions too (two tokens from one segment): growing the array once a text
+        // had one cost 1 % of `analyze` on the 18 MB sample.
+        tokens.reserveCapacity(count + count / 8 + 2)
         var nextAddress = 0
         var index = 0
         while index < count {

@@ -6,6 +6,9 @@ struct QuoteTests {
     @Test(arguments: [
         "", "plain ascii", "délai de remboursement", "ça coûte 20 €", "wait 🙄🙄 an hour", "電話がつながらない",
         "e\u{301}te\u{301}", "👩‍👩‍👧 family plan", String(repeating: "é", count: 200),
+        // Scalars of every width across the eight-byte steps, and tails of every length.
+        "abcdefgé", "abcdefg€x", "abcdef🙄xyz", "1234567", "123456789", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+        "aé€🙄aé€🙄aé€🙄", String(repeating: "x€", count: 13),
     ])
     func scalarCountMatchesTheScalarView(text: String) {
         #expect(Quote.scalarCount(text) == text.unicodeScalars.count)

@@ -38,13 +38,26 @@ public struct Quote: Sendable, Equatable {
     }
 
     /// The number of Unicode scalars in `text`, counted off its UTF-8 bytes (those that start a
-    /// scalar): `unicodeScalars.count` decodes every scalar, once per quote offered.
+    /// scalar): `unicodeScalars.count` decodes every scalar, once per quote offered. Eight bytes
+    /// at a time: a continuation byte is `10xxxxxx`, so its top bit is set and the next one is
+    /// clear (every response's texts are measured here, byte by byte it took 1 % of `analyze`).
     static func scalarCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
+            guard let base = bytes.baseAddress else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            var continuations = 0
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+            while index < bytes.count {
+                if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+                index += 1
+            }
+            return bytes.count - continuations
         }
     }
 }
