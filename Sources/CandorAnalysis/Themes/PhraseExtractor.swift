@@ -67,8 +67,8 @@ public struct PhraseExtractor: Sendable {
         linkedStems: PhraseTable<Bool>? = nil
     ) -> [PhraseCandidate] {
         let tokenCount = texts.reduce(0) { $0 + $1.tokens.count }
-        var seen = PhraseTable<Int>(capacity: tokenCount * 3)
         // Sized once: growing from empty reallocated each array several times per response.
+        var seen = PhraseTable<Int>(capacity: tokenCount * 3, reserving: tokenCount * 2)
         var out: [PhraseCandidate] = []
         out.reserveCapacity(tokenCount * 2)
         var stems: [UInt64] = []
@@ -76,7 +76,9 @@ public struct PhraseExtractor: Sendable {
         var surfaces: [UInt64] = []
         surfaces.reserveCapacity(tokenCount)
         var runTokens: [Int] = []
+        runTokens.reserveCapacity(tokenCount)
         var runEnds: [Int] = []
+        runEnds.reserveCapacity(tokenCount / 2 + 1)
         // Unwrapped once: binding the optional table in the loop copied it (three retains).
         let filtering = linkedStems != nil
         let linked = linkedStems ?? Self.noStems

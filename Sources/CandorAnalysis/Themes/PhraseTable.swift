@@ -20,12 +20,16 @@ public struct PhraseTable<Value>: Sequence {
     /// The number of entries.
     public var count: Int { keys.count }
 
-    /// Creates an empty table with room for about `capacity` entries before growing.
-    public init(capacity: Int = 16) {
+    /// Creates an empty table with slots for about `capacity` entries before growing, and the
+    /// dense arrays sized for `reserving` entries (for a table whose size is known: grown from
+    /// empty, they were reallocated several times per response).
+    public init(capacity: Int = 16, reserving: Int = 0) {
         var size = 16
         while size * 7 / 10 < capacity { size *= 2 }
         slots = Array(repeating: 0, count: size)
         mask = size - 1
+        keys.reserveCapacity(reserving)
+        values.reserveCapacity(reserving)
     }
 
     @inline(__always)
