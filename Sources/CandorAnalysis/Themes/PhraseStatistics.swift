@@ -47,7 +47,9 @@ public struct PhraseStatistics: Sendable, Equatable {
             self.length = length
             self.stems = stems
             self.isGeneric = isGeneric
-            self.surfaces = surfaces
+            // Not through the setter when empty (an entry is made for every new phrase of every
+            // chunk, and the setter rebuilds both stored surfaces).
+            if !surfaces.isEmpty { self.surfaces = surfaces }
         }
 
         /// Surface forms seen (a few; the label is the most frequent).
@@ -176,8 +178,9 @@ public struct PhraseStatistics: Sendable, Equatable {
                     // Sized for the response's facets at once, not grown one by one.
                     if entry.facets.isEmpty { entry.facets.reserveCapacity(facets.count) }
                     // Not `hit.keys != [candidate.key]`: the literal allocated an array per facet.
-                    for hit in facets where !(hit.keys.count == 1 && hit.keys[0] == candidate.key) {
-                        entry.addFacet(hit.facet, count: weight)
+                    // By index, read in place: binding each hit retained its keys.
+                    for h in facets.indices where !(facets[h].keys.count == 1 && facets[h].keys[0] == candidate.key) {
+                        entry.addFacet(facets[h].facet, count: weight)
                     }
                 }
             }
