@@ -97,17 +97,18 @@ public struct PhraseExtractor: Sendable {
             var runStart = 0
             for runEnd in runEnds {
                 defer { runStart = runEnd }
-                let run = runTokens[runStart..<runEnd]
-                for start in run.indices {
-                    guard let first = tokenFacts[run[start]], text.tokens[run[start]].kind == .word,
+                // The run is `runTokens[runStart..<runEnd]`, read by index: a slice per run
+                // retained the array.
+                for start in runStart..<runEnd {
+                    guard let first = tokenFacts[runTokens[start]], text.tokens[runTokens[start]].kind == .word,
                         !first.isStop, first.isWordLike
                     else { continue }
-                    let afterDeterminer = start > run.startIndex && (tokenFacts[run[start - 1]]?.isDeterminer ?? false)
+                    let afterDeterminer = start > runStart && (tokenFacts[runTokens[start - 1]]?.isDeterminer ?? false)
                     stems.removeAll(keepingCapacity: true)
                     var surface: UInt64 = 0
-                    for end in start..<min(run.endIndex, start + maxLength) {
-                        guard let word = tokenFacts[run[end]] else { break }
-                        let tokenIndex = run[end]
+                    for end in start..<min(runEnd, start + maxLength) {
+                        guard let word = tokenFacts[runTokens[end]] else { break }
+                        let tokenIndex = runTokens[end]
                         if filtering {
                             // Every longer phrase from `start` holds this stem too.
                             if !word.isStop, !linked.contains(word.stem) { break }
@@ -125,12 +126,12 @@ public struct PhraseExtractor: Sendable {
                         let length = end - start + 1
                         var candidate = PhraseCandidate(
                             key: key, surfaceHash: surface, length: length, isGeneric: length == 1 && first.isGeneric,
-                            position: Double(text.tokens[run[start]].start) / total)
+                            position: Double(text.tokens[runTokens[start]].start) / total)
                         candidate.afterDeterminer = afterDeterminer
                         candidate.field = field + fieldOffset
-                        candidate.sentence = sentences[run[start]]
-                        candidate.firstToken = Int32(run[start])
-                        candidate.lastToken = Int32(run[end])
+                        candidate.sentence = sentences[runTokens[start]]
+                        candidate.firstToken = Int32(runTokens[start])
+                        candidate.lastToken = Int32(tokenIndex)
                         out.append(candidate)
                     }
                 }

@@ -64,6 +64,15 @@ public struct PhraseTable<Value>: Sequence {
     /// True when the table holds `key` (no copy of the value).
     public func contains(_ key: UInt64) -> Bool { slot(of: key).entry >= 0 }
 
+    /// `body` applied to the value for `key` where it lies (no copy: reading an array value
+    /// through the subscript retained and released it), or nil when the key is absent.
+    @inline(__always)
+    public func withValue<R>(_ key: UInt64, _ body: (borrowing Value) -> R) -> R? {
+        let found = slot(of: key)
+        guard found.entry >= 0 else { return nil }
+        return values.withUnsafeBufferPointer { body($0[found.entry]) }
+    }
+
     /// Updates the value for `key` in place, inserting `make()` first when it is missing.
     @inline(__always)
     public mutating func update(_ key: UInt64, default make: () -> Value, _ change: (inout Value) -> Void) {

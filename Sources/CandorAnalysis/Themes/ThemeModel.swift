@@ -79,23 +79,34 @@ public struct ThemeModel: Sendable, Equatable {
         var chosen = links[language]
         if language == .undetermined || chosen == nil || chosen?.count == 0, let fallbackLanguage { chosen = links[fallbackLanguage] }
         guard let table = chosen else { return [] }
-        // A response evokes few themes: a short array beats hashing.
-        var pulls: [(theme: Int, score: Double, evokers: [Int])] = []
-        for (index, candidate) in candidates.enumerated() {
-            guard let found = table[candidate.key] else { continue }
-            let lead = (1.2 - 0.4 * candidate.position) * (1 + log(Double(candidate.occurrences)))
-            for link in found {
-                if let slot = pulls.firstIndex(where: { $0.theme == link.theme }) {
-                    pulls[slot].score += link.weight * lead
-                    pulls[slot].evokers.append(index)
-                } else {
-                    pulls.append((link.theme, link.weight * lead, [index]))
+        // A response evokes few themes: a short array beats hashing. Which candidate evoked
+        // which pull is noted flat, and gathered per theme only for the themes kept (an array
+        // per pull, and a copy of each candidate's links, were most of the time here).
+        var pulls: [(theme: Int, score: Double)] = []
+        pulls.reserveCapacity(8)
+        var evoked: [(pull: Int32, candidate: Int32)] = []
+        evoked.reserveCapacity(candidates.count)
+        for index in candidates.indices {
+            table.withValue(candidates[index].key) { found in
+                let lead = (1.2 - 0.4 * candidates[index].position) * (1 + log(Double(candidates[index].occurrences)))
+                for link in found.indices {
+                    let theme = found[link].theme, weight = found[link].weight
+                    if let slot = pulls.firstIndex(where: { $0.theme == theme }) {
+                        pulls[slot].score += weight * lead
+                        evoked.append((Int32(slot), Int32(index)))
+                    } else {
+                        evoked.append((Int32(pulls.count), Int32(index)))
+                        pulls.append((theme, weight * lead))
+                    }
                 }
             }
         }
         guard let best = pulls.map(\.score).max(), best > 0 else { return [] }
-        return pulls.filter { $0.score >= best * secondaryShare }
-            .sorted { ($1.score, $0.theme) < ($0.score, $1.theme) }
-            .prefix(maxPerResponse).map { ($0.theme, $0.evokers) }
+        let kept = pulls.indices.filter { pulls[$0].score >= best * secondaryShare }
+            .sorted { (pulls[$1].score, pulls[$0].theme) < (pulls[$0].score, pulls[$1].theme) }
+            .prefix(maxPerResponse)
+        return kept.map { pull in
+            (pulls[pull].theme, evoked.compactMap { $0.pull == Int32(pull) ? Int($0.candidate) : nil })
+        }
     }
 }
