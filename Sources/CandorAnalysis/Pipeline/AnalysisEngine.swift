@@ -59,6 +59,8 @@ public final class ResponseAnalyzer {
     private let vocabulary: TokenVocabulary
     /// The language guesser's evidence by token id.
     private let guessCache: LanguageGuesser.Cache
+    /// The phrase extractor's table of phrases seen, reused from response to response.
+    private var seen = PhraseTable<Int>()
 
     /// Creates a worker.
     /// - Throws: `TextError` when ICU cannot be opened.
@@ -118,14 +120,16 @@ public final class ResponseAnalyzer {
                               fieldCandidates: [])
         reading.sentences = sentences
         if fields.count == 1 {
-            reading.candidates = engine.extractor.candidates(fields, facts: facts, sentences: sentences, linkedStems: linkedStems)
+            reading.candidates = engine.extractor.candidates(
+                fields, facts: facts, sentences: sentences, linkedStems: linkedStems, seen: &seen)
         } else {
             reading.fieldCandidates = fields.indices.map { field in
                 engine.extractor.candidates(
-                    [fields[field]], facts: [facts[field]], sentences: [sentences[field]], fieldOffset: field, linkedStems: linkedStems)
+                    [fields[field]], facts: [facts[field]], sentences: [sentences[field]], fieldOffset: field,
+                    linkedStems: linkedStems, seen: &self.seen)
             }
-            var seen: Set<UInt64> = []
-            reading.candidates = reading.fieldCandidates.joined().filter { seen.insert($0.key).inserted }
+            var keys: Set<UInt64> = []
+            reading.candidates = reading.fieldCandidates.joined().filter { keys.insert($0.key).inserted }
         }
         if findingFacets { reading.facets = engine.facets[language]?.facets(of: reading.candidates) ?? [] }
         return reading

@@ -66,9 +66,21 @@ public struct PhraseExtractor: Sendable {
         _ texts: [TokenizedText], facts: [[WordFacts?]], sentences: [[Int32]]? = nil, fieldOffset: Int = 0,
         linkedStems: PhraseTable<Bool>? = nil
     ) -> [PhraseCandidate] {
+        var seen = PhraseTable<Int>()
+        return candidates(texts, facts: facts, sentences: sentences, fieldOffset: fieldOffset, linkedStems: linkedStems, seen: &seen)
+    }
+
+    /// `candidates(_:facts:sentences:fieldOffset:linkedStems:)` with the table of phrases seen
+    /// lent by the caller (emptied first), so a worker reuses one from response to response
+    /// instead of allocating and clearing a new one each time.
+    public func candidates(
+        _ texts: [TokenizedText], facts: [[WordFacts?]], sentences: [[Int32]]? = nil, fieldOffset: Int = 0,
+        linkedStems: PhraseTable<Bool>? = nil, seen: inout PhraseTable<Int>
+    ) -> [PhraseCandidate] {
         let tokenCount = texts.reduce(0) { $0 + $1.tokens.count }
+        seen.removeAll()
+        seen.reserve(tokenCount * 2)
         // Sized once: growing from empty reallocated each array several times per response.
-        var seen = PhraseTable<Int>(capacity: tokenCount * 3, reserving: tokenCount * 2)
         var out: [PhraseCandidate] = []
         out.reserveCapacity(tokenCount * 2)
         var stems: [UInt64] = []

@@ -170,6 +170,36 @@ public struct PhraseTable<Value>: Sequence {
         return entries
     }
 
+    /// Makes room for `count` entries without growing (slots at most 70 % full).
+    public mutating func reserve(_ count: Int) {
+        if count * 10 > slots.count * 7 {
+            var size = slots.count
+            while size * 7 / 10 < count { size *= 2 }
+            rehash(size: size)
+        }
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
+    }
+
+    /// Empties the table, keeping its memory for the next use (a scratch table reused from
+    /// response to response): the slots in use are cleared one by one when they are few, else
+    /// all at once.
+    public mutating func removeAll() {
+        if keys.count * 8 < slots.count {
+            // Each entry's slot lies on its key's probe from home (slots cleared before it
+            // are skipped over: they held other entries).
+            for (entry, key) in keys.enumerated() {
+                var index = home(key)
+                while slots[index] & 0xFFFF_FFFF != UInt64(entry + 1) { index = (index + 1) & mask }
+                slots[index] = 0
+            }
+        } else {
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        }
+        keys.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+    }
+
     /// The entries, in insertion order.
     public func makeIterator() -> Iterator { Iterator(table: self) }
 
