@@ -163,13 +163,16 @@ public final class ResponseAnalyzer {
             return analysis
         }
         analysis.themeSentiment = detailed.map { _, evokers in
-            var places: Set<Int> = []
+            // A theme is evoked in few places: a short array, not a hashed set.
+            var places: [Int] = []
+            places.reserveCapacity(evokers.count)
             var total = 0
             for index in evokers {
                 let candidate = reading.candidates[index]
                 let place = candidate.field << 32 | Int(candidate.sentence)
-                guard places.insert(place).inserted, candidate.field < scores.count,
-                    Int(candidate.sentence) < scores[candidate.field].count
+                guard !places.contains(place) else { continue }
+                places.append(place)
+                guard candidate.field < scores.count, Int(candidate.sentence) < scores[candidate.field].count
                 else { continue }
                 total += scores[candidate.field][Int(candidate.sentence)]
             }
