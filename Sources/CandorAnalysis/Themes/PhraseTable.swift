@@ -70,7 +70,7 @@ public struct PhraseTable<Value>: Sequence {
     public func withValue<R>(_ key: UInt64, _ body: (borrowing Value) -> R) -> R? {
         let found = slot(of: key)
         guard found.entry >= 0 else { return nil }
-        return values.withUnsafeBufferPointer { body($0[found.entry]) }
+        return body(values[found.entry])
     }
 
     /// Updates the value for `key` in place, inserting `make()` first when it is missing.
