@@ -30,8 +30,10 @@ public struct PhraseStatistics: Sendable, Equatable {
         public var stems: Stems
         /// The first surface seen, held inline, and the others: most phrases are written one
         /// way, and an entry is made for every phrase of every chunk, so sparing its array
-        /// allocation matters.
-        private var firstSurface: Surface?
+        /// allocation matters. Not an optional: copying and destroying an optional surface went
+        /// through the runtime's generic witnesses, most of the merge thread's time.
+        private var first = Surface(hash: 0, text: "", count: 0)
+        private var hasFirst = false
         private var otherSurfaces: [Surface] = []
         /// For single words: responses where the word and each facet (by index) occur together,
         /// as (facet, count) pairs (a word keeps company with few facets).
@@ -54,9 +56,10 @@ public struct PhraseStatistics: Sendable, Equatable {
 
         /// Surface forms seen (a few; the label is the most frequent).
         public var surfaces: [Surface] {
-            get { firstSurface.map { [$0] + otherSurfaces } ?? otherSurfaces }
+            get { hasFirst ? [first] + otherSurfaces : otherSurfaces }
             set {
-                firstSurface = newValue.first
+                hasFirst = !newValue.isEmpty
+                first = newValue.first ?? Surface(hash: 0, text: "", count: 0)
                 otherSurfaces = Array(newValue.dropFirst())
             }
         }
@@ -79,14 +82,15 @@ public struct PhraseStatistics: Sendable, Equatable {
         /// (the statistics note it for the next prune).
         @discardableResult
         mutating func addSurface(_ hash: UInt64, count: Int = 1, text: () -> String) -> Bool {
-            if firstSurface?.hash == hash {
-                firstSurface?.count += count
+            if hasFirst, first.hash == hash {
+                first.count += count
                 return false
             } else if let index = otherSurfaces.firstIndex(where: { $0.hash == hash }) {
                 otherSurfaces[index].count += count
                 return false
-            } else if firstSurface == nil {
-                firstSurface = Surface(hash: hash, text: text(), count: count)
+            } else if !hasFirst {
+                first = Surface(hash: hash, text: text(), count: count)
+                hasFirst = true
             } else {
                 otherSurfaces.append(Surface(hash: hash, text: text(), count: count))
             }
@@ -94,7 +98,7 @@ public struct PhraseStatistics: Sendable, Equatable {
         }
 
         /// The number of surfaces held.
-        var surfaceCount: Int { (firstSurface == nil ? 0 : 1) + otherSurfaces.count }
+        var surfaceCount: Int { (hasFirst ? 1 : 0) + otherSurfaces.count }
 
         /// Counts `count` more responses where the word and `facet` occur together.
         mutating func addFacet(_ facet: Int, count: Int = 1) {
@@ -116,7 +120,7 @@ public struct PhraseStatistics: Sendable, Equatable {
             afterDeterminer += other.afterDeterminer
             for pair in other.facets { addFacet(pair.facet, count: pair.count) }
             var crossed = false
-            if let surface = other.firstSurface { crossed = addSurface(surface.hash, count: surface.count) { surface.text } }
+            if other.hasFirst { crossed = addSurface(other.first.hash, count: other.first.count) { other.first.text } }
             for surface in other.otherSurfaces { crossed = addSurface(surface.hash, count: surface.count) { surface.text } || crossed }
             return crossed
         }
