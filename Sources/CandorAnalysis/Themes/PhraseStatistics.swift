@@ -208,13 +208,21 @@ public struct PhraseStatistics: Sendable, Equatable {
             var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
             var (keys, values) = table.removeAllEntries()
             for index in keys.indices {
-                // Swapped out for an empty entry: the entry moves into the total, uncopied.
-                var entry = Entry(count: 0, length: 0, stems: Stems(), surfaces: [])
-                swap(&entry, &values[index])
                 let key = keys[index]
-                if entry.surfaceCount > Self.surfaceLimit { overfull[language, default: []].append(key) }
-                mine.insert(key, entry) { present, added in
-                    if present.merge(added) { overfull[language, default: []].append(key) }
+                var isNew = false
+                mine.update(key, default: {
+                    // Swapped out for an empty entry: the entry moves into the total, uncopied.
+                    isNew = true
+                    var entry = Entry(count: 0, length: 0, stems: Stems(), surfaces: [])
+                    swap(&entry, &values[index])
+                    return entry
+                }) { present in
+                    if isNew {
+                        if present.surfaceCount > Self.surfaceLimit { overfull[language, default: []].append(key) }
+                    } else if present.merge(values[index]) {
+                        // Merged from where it lies: moving it out copied it, then destroyed both.
+                        overfull[language, default: []].append(key)
+                    }
                 }
             }
             entries[language] = mine
