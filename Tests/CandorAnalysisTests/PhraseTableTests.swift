@@ -4,15 +4,13 @@ import Testing
 /// `PhraseTable` against a `Dictionary` doing the same operations, including reuse after
 /// `removeAll` (the phrase extractor lends one table to every response of a worker).
 struct PhraseTableTests {
-    /// A seeded generator (SplitMix64), so a failure replays.
+    /// A seeded generator (a counter through the project's own mixer, `PhraseKey.mix`), so a
+    /// failure replays.
     struct Seeded: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            state &+= 1
+            return PhraseKey.mix(state)
         }
     }
 
