@@ -2,7 +2,7 @@
 /// is scratch space reused from record to record.
 struct RecordDecoder {
     /// Where and why a record is malformed.
-    struct Malformed {
+    struct Malformed: Error {
         /// Byte offset in the record.
         var offset: Int
         /// What is wrong, in one phrase.
@@ -47,11 +47,7 @@ struct RecordDecoder {
         case .csv, .tsv:
             return split(p)
         case .jsonl:
-            do {
-                _ = try JSONLineParser.parseObject(p, wanted: schema.trie)
-            } catch {
-                return Malformed(offset: error.offset, reason: "invalid JSON: \(error.reason)")
-            }
+            if case .failure(let malformed) = object(p) { return malformed }
             return nil
         case .text, .notes:
             return nil
@@ -83,14 +79,22 @@ struct RecordDecoder {
     }
 
     private func decodeJSON(_ p: UnsafeBufferPointer<UInt8>, into values: inout [String?]) -> Malformed? {
-        let object: JSONValue
-        do {
-            object = try JSONLineParser.parseObject(p, wanted: schema.trie)
-        } catch {
-            return Malformed(offset: error.offset, reason: "invalid JSON: \(error.reason)")
+        switch object(p) {
+        case .failure(let malformed):
+            return malformed
+        case .success(let object):
+            for path in schema.paths { values.append(object.value(at: path)?.text) }
+            return nil
         }
-        for path in schema.paths { values.append(object.value(at: path)?.text) }
-        return nil
+    }
+
+    /// A JSON line's object (with the wanted members only), or why it is malformed.
+    private func object(_ p: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, Malformed> {
+        do {
+            return .success(try JSONLineParser.parseObject(p, wanted: schema.trie))
+        } catch {
+            return .failure(Malformed(offset: error.offset, reason: "invalid JSON: \(error.reason)"))
+        }
     }
 
     /// The line and column (in Unicode scalars, from 1) of a byte offset in a record that

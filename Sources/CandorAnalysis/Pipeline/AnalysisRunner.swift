@@ -8,9 +8,9 @@ import Foundation
 /// Pass 1 reads the input and counts candidate phrases in a sample of the responses (memory
 /// bounded by pruning at fixed stream positions); the themes are built from the merged counts.
 /// Pass 2 reads the input again, tags flaws, assigns themes and accumulates the summary and the
-/// diagnostics. Each pass cuts the
-/// stream into chunks on record boundaries, processes them on `threads` workers, and merges the
-/// per-chunk results in chunk order, so the output does not depend on the thread count.
+/// diagnostics. Each pass cuts the stream into chunks on record boundaries, processes them on
+/// `threads` workers, and merges the per-chunk results in chunk order, so the output does not
+/// depend on the thread count.
 public final class AnalysisRunner {
     /// The run's configuration.
     public let configuration: RunConfiguration
@@ -101,8 +101,8 @@ public final class AnalysisRunner {
                 let parsed = parser.parse(batch[index]) { themeOptions.sampleWeight(row: $0) > 0 }
                 var partials: [(Int, PhraseStatistics)] = []
                 for response in parsed.responses {
+                    // Sampled (the parse built no other row): the weight is at least 1.
                     let weight = themeOptions.sampleWeight(row: response.row)
-                    guard weight > 0 else { continue }
                     let reading = worker.read(response)
                     guard reading.wordCount > 0 else { continue }
                     let bucket = (response.row - 1) / every

@@ -100,10 +100,12 @@ public struct PhraseExtractor: Sendable {
             let total = Double(max(1, text.utf16.count))
             // Each token's surface hash, once: a token is in up to `maxLength` phrases.
             surfaces.removeAll(keepingCapacity: true)
-            for index in text.tokens.indices where !filtering {
-                // Fields read in place: copying a `Token` retains its strings.
-                let plain = text.tokens[index].norm == text.tokens[index].key
-                surfaces.append(plain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.tokens[index].norm))
+            if !filtering {
+                for index in text.tokens.indices {
+                    // Fields read in place: copying a `Token` retains its strings.
+                    let plain = text.tokens[index].norm == text.tokens[index].key
+                    surfaces.append(plain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.tokens[index].norm))
+                }
             }
             Self.clauseRuns(text, into: &runTokens, ends: &runEnds)
             var runStart = 0

@@ -12,6 +12,9 @@ public struct PhraseStatistics: Sendable, Equatable {
         public var text: String
         /// Responses writing it so.
         public var count: Int
+
+        /// No surface (the unused inline slot of an entry).
+        static let none = Surface(hash: 0, text: "", count: 0)
     }
 
     /// A facet and a count.
@@ -32,7 +35,7 @@ public struct PhraseStatistics: Sendable, Equatable {
         /// way, and an entry is made for every phrase of every chunk, so sparing its array
         /// allocation matters. Not an optional: copying and destroying an optional surface went
         /// through the runtime's generic witnesses, most of the merge thread's time.
-        private var first = Surface(hash: 0, text: "", count: 0)
+        private var first = Surface.none
         private var hasFirst = false
         private var otherSurfaces: [Surface] = []
         /// For single words: responses where the word and each facet (by index) occur together,
@@ -59,7 +62,7 @@ public struct PhraseStatistics: Sendable, Equatable {
             get { hasFirst ? [first] + otherSurfaces : otherSurfaces }
             set {
                 hasFirst = !newValue.isEmpty
-                first = newValue.first ?? Surface(hash: 0, text: "", count: 0)
+                first = newValue.first ?? .none
                 otherSurfaces = Array(newValue.dropFirst())
             }
         }

@@ -20,16 +20,18 @@ public struct PhraseTable<Value>: Sequence {
     /// The number of entries.
     public var count: Int { keys.count }
 
-    /// Creates an empty table with slots for about `capacity` entries before growing, and the
-    /// dense arrays sized for `reserving` entries (for a table whose size is known: grown from
-    /// empty, they were reallocated several times per response).
-    public init(capacity: Int = 16, reserving: Int = 0) {
-        var size = 16
-        while size * 7 / 10 < capacity { size *= 2 }
+    /// Creates an empty table with room for about `capacity` entries before growing.
+    public init(capacity: Int = 16) {
+        let size = Self.slotCount(for: capacity, from: 16)
         slots = Array(repeating: 0, count: size)
         mask = size - 1
-        keys.reserveCapacity(reserving)
-        values.reserveCapacity(reserving)
+    }
+
+    /// The fewest slots, doubling from `size`, that hold `count` entries at most 70 % full.
+    private static func slotCount(for count: Int, from size: Int) -> Int {
+        var size = size
+        while size * 7 / 10 < count { size *= 2 }
+        return size
     }
 
     @inline(__always)
@@ -170,13 +172,12 @@ public struct PhraseTable<Value>: Sequence {
         return entries
     }
 
-    /// Makes room for `count` entries without growing (slots at most 70 % full).
+    /// Makes room for `count` entries without growing (slots at most 70 % full), for a table
+    /// whose size is known: grown from empty, its arrays were reallocated several times per
+    /// response.
     public mutating func reserve(_ count: Int) {
-        if count * 10 > slots.count * 7 {
-            var size = slots.count
-            while size * 7 / 10 < count { size *= 2 }
-            rehash(size: size)
-        }
+        let size = Self.slotCount(for: count, from: slots.count)
+        if size > slots.count { rehash(size: size) }
         keys.reserveCapacity(count)
         values.reserveCapacity(count)
     }
