@@ -3,46 +3,63 @@ extension AutomatonMatcher.Scan {
     /// rather than linked under each of their members.
     static let linkedSetLimit = 4
 
-    /// Tests the gates `notes` listed, arms the patterns of every one of the response's
-    /// languages whose units the sentence all holds, and links each of their start states under
-    /// the words and prefixes it consumes (`ArmedStarts`); false when no gate opens.
+    /// Tests the gates anchored on the words `notes` listed, arms the patterns of every one of
+    /// the response's languages whose units the sentence all holds, and links each of their
+    /// start states under the words and prefixes it consumes (`ArmedStarts`); false when no
+    /// gate opens. A gate anchored on two words of the sentence is tested twice: its pattern's
+    /// stamp skips it once armed, and a test that failed fails again (cheaper than a stamp
+    /// per gate, now that the signature drops most gates).
     mutating func arm() -> Bool {
         var opened = false
         linkCount = 0
         otherCount = 0
-        for listed in 0..<candidateCount {
-            let gate = Int(candidates[listed])
-            let record = t.gates.base[gate]
-            guard record.languages & languages != 0 else { continue }
-            let pattern = Int(record.pattern)
-            guard armed.patternStamp[pattern] != sentenceStamp else { continue }
-            var item = Int(record.unitStart)
-            let end = Int(record.unitEnd)
-            while item < end, holds(t.gateUnitItems.base[item]) { item += 1 }
-            guard item >= end else { continue }
-            opened = true
-            armed.patternStamp[pattern] = sentenceStamp
-            for index in Int(t.patternStartOffsets.base[pattern])..<Int(t.patternStartOffsets.base[pattern + 1]) {
-                let state = t.patternStartItems.base[index]
-                let argument = Int(t.argument.base[Int(state)])
-                switch t.opcode.base[Int(state)] {
-                case RuleAutomaton.Flat.word: link(state, under: argument, armed.wordStamp, armed.wordHead)
-                case RuleAutomaton.Flat.prefix: link(state, under: argument, armed.prefixStamp, armed.prefixHead)
-                case RuleAutomaton.Flat.set
-                    where predicateWords(argument).count + predicatePrefixes(argument).count <= Self.linkedSetLimit:
-                    for member in predicateWords(argument) {
-                        link(state, under: Int(t.predicateWordItems.base[member]), armed.wordStamp, armed.wordHead)
-                    }
-                    for member in predicatePrefixes(argument) {
-                        link(state, under: Int(t.predicatePrefixItems.base[member]), armed.prefixStamp, armed.prefixHead)
-                    }
-                default:
-                    armed.others[otherCount] = state
-                    otherCount += 1
+        let lanes = signature
+        for listed in 0..<anchorCount {
+            let word = Int(anchors[listed])
+            for anchored in Int(t.wordAnchoredOffsets.base[word])..<Int(t.wordAnchoredOffsets.base[word + 1]) {
+                let need = t.anchoredNeeds.base + anchored * UnitSignature.lanes
+                guard (need[0] & ~lanes.0) | (need[1] & ~lanes.1) | (need[2] & ~lanes.2) | (need[3] & ~lanes.3) == 0 else {
+                    continue
                 }
+                if open(gate: Int(t.wordAnchoredItems.base[anchored])) { opened = true }
             }
         }
         return opened
+    }
+
+    /// Tests gate `gate`, whose signature passed: arms its pattern when the gate applies to
+    /// the response's languages and the sentence holds all its units; true when it armed it.
+    @inline(__always)
+    private mutating func open(gate: Int) -> Bool {
+        let record = t.gates.base[gate]
+        guard record.languages & languages != 0 else { return false }
+        let pattern = Int(record.pattern)
+        guard armed.patternStamp[pattern] != sentenceStamp else { return false }
+        var item = Int(record.unitStart)
+        let end = Int(record.unitEnd)
+        while item < end, holds(t.gateUnitItems.base[item]) { item += 1 }
+        guard item >= end else { return false }
+        armed.patternStamp[pattern] = sentenceStamp
+        for index in Int(t.patternStartOffsets.base[pattern])..<Int(t.patternStartOffsets.base[pattern + 1]) {
+            let state = t.patternStartItems.base[index]
+            let argument = Int(t.argument.base[Int(state)])
+            switch t.opcode.base[Int(state)] {
+            case RuleAutomaton.Flat.word: link(state, under: argument, armed.wordStamp, armed.wordHead)
+            case RuleAutomaton.Flat.prefix: link(state, under: argument, armed.prefixStamp, armed.prefixHead)
+            case RuleAutomaton.Flat.set
+                where predicateWords(argument).count + predicatePrefixes(argument).count <= Self.linkedSetLimit:
+                for member in predicateWords(argument) {
+                    link(state, under: Int(t.predicateWordItems.base[member]), armed.wordStamp, armed.wordHead)
+                }
+                for member in predicatePrefixes(argument) {
+                    link(state, under: Int(t.predicatePrefixItems.base[member]), armed.prefixStamp, armed.prefixHead)
+                }
+            default:
+                armed.others[otherCount] = state
+                otherCount += 1
+            }
+        }
+        return true
     }
 
     /// Where set predicate `set`'s words are in `predicateWordItems`.

@@ -1,30 +1,30 @@
 extension AutomatonMatcher.Scan {
-    /// Notes the words of sentence `sentence` (stamped with the sentence in `present`) and
-    /// lists the gates anchored on them (`SentenceGate`); true when the sentence is open
-    /// whatever its gates say: a token carries an anchoring prefix, or some rule is active
+    /// Notes the words of sentence `sentence` (stamped with the sentence in `present`), their
+    /// unit signature, and those that anchor gates (`SentenceGate`); true when the sentence is
+    /// open whatever its gates say: a token carries an anchoring prefix, or some rule is active
     /// everywhere. Otherwise `arm` decides.
     @inline(__always)
     mutating func notes(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>) -> Bool {
         var open = t.alwaysActive
-        candidateCount = 0
+        anchorCount = 0
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         for index in sentence {
             let symbol = symbols[index]
             if symbol.flags & MatchSymbol.anchor != 0 { open = true }
             let word = symbol.word
             guard word >= 0, present[Int(word)] != sentenceStamp else { continue }
             present[Int(word)] = sentenceStamp
-            if open { continue }
-            var index = Int(t.wordAnchoredOffsets.base[Int(word)])
-            let upper = Int(t.wordAnchoredOffsets.base[Int(word) + 1])
-            while index < upper {
-                let gate = t.wordAnchoredItems.base[index]
-                index += 1
-                if gateStamp[Int(gate)] == sentenceStamp { continue }
-                gateStamp[Int(gate)] = sentenceStamp
-                candidates[candidateCount] = gate
-                candidateCount += 1
+            let bits = t.wordSignatures.base + Int(word) * UnitSignature.lanes
+            lanes.0 |= bits[0]
+            lanes.1 |= bits[1]
+            lanes.2 |= bits[2]
+            lanes.3 |= bits[3]
+            if t.wordAnchoredOffsets.base[Int(word)] != t.wordAnchoredOffsets.base[Int(word) + 1] {
+                anchors[anchorCount] = word
+                anchorCount += 1
             }
         }
+        signature = lanes
         return open
     }
 

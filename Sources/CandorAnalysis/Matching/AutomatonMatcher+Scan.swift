@@ -10,14 +10,15 @@ extension AutomatonMatcher {
         let capacity: Int
         let present: UnsafeMutablePointer<UInt32>
         var sentenceStamp: UInt32
-        let gateStamp: UnsafeMutablePointer<UInt32>
-        let candidates: UnsafeMutablePointer<Int32>
+        let anchors: UnsafeMutablePointer<Int32>
         let setStamp: UnsafeMutablePointer<UInt32>
         let setHeld: UnsafeMutablePointer<Bool>
         let armed: ArmedScratch
         var linkCount = 0
         var otherCount = 0
-        var candidateCount = 0
+        var anchorCount = 0
+        /// The current sentence's unit signature (`UnitSignature`), one lane each.
+        var signature: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var generation: UInt32
         var current: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>)
         var next: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>)
@@ -37,8 +38,7 @@ extension AutomatonMatcher {
             capacity = matcher.capacity
             present = matcher.present
             sentenceStamp = matcher.sentenceStamp
-            gateStamp = matcher.gateStamp
-            candidates = matcher.candidates
+            anchors = matcher.anchors
             setStamp = matcher.setStamp
             setHeld = matcher.setHeld
             armed = matcher.armedScratch
@@ -161,7 +161,6 @@ extension AutomatonMatcher {
                 while sentenceEnd < symbols.count, !hard[sentenceEnd] { sentenceEnd += 1 }
                 sentenceStamp &+= 1
                 if sentenceStamp == 0 {
-                    gateStamp.update(repeating: 0, count: max(1, t.gateCount))
                     setStamp.update(repeating: 0, count: max(1, t.setCount))
                     present.update(repeating: 0, count: max(1, t.wordStride * 64))
                     armed.clearStamps()

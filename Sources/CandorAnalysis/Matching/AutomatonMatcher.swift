@@ -38,10 +38,8 @@ final class AutomatonMatcher {
     /// (`sentenceStamp`) that held it (no clearing between sentences).
     let present: UnsafeMutablePointer<UInt32>
     var sentenceStamp: UInt32 = 0
-    /// The sentence gate's scratch: per gate, the sentence that last listed it; the gates the
-    /// current sentence listed.
-    let gateStamp: UnsafeMutablePointer<UInt32>
-    let candidates: UnsafeMutablePointer<Int32>
+    /// The sentence gate's scratch: the words of the current sentence that anchor gates.
+    let anchors: UnsafeMutablePointer<Int32>
     /// Per distinct set of several words: the sentence (`sentenceStamp`) that last tested it,
     /// and the answer.
     let setStamp: UnsafeMutablePointer<UInt32>
@@ -75,9 +73,7 @@ final class AutomatonMatcher {
         masks = (.allocate(capacity: capacity), .allocate(capacity: capacity))
         present = .allocate(capacity: max(1, flat.wordStride * 64))
         present.initialize(repeating: 0, count: max(1, flat.wordStride * 64))
-        gateStamp = .allocate(capacity: max(1, tables.gateCount))
-        gateStamp.initialize(repeating: 0, count: max(1, tables.gateCount))
-        candidates = .allocate(capacity: max(1, tables.gateCount))
+        anchors = .allocate(capacity: max(1, flat.wordStride * 64))
         setStamp = .allocate(capacity: max(1, tables.setCount))
         setStamp.initialize(repeating: 0, count: max(1, tables.setCount))
         setHeld = .allocate(capacity: max(1, tables.setCount))
@@ -95,8 +91,7 @@ final class AutomatonMatcher {
         masks.0.deallocate()
         masks.1.deallocate()
         present.deallocate()
-        gateStamp.deallocate()
-        candidates.deallocate()
+        anchors.deallocate()
         setStamp.deallocate()
         setHeld.deallocate()
     }

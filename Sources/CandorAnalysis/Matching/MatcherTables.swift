@@ -51,6 +51,11 @@ final class MatcherTables {
     /// The sentence gate's tables (`SentenceGate`).
     let wordAnchoredOffsets: FrozenTable<Int32>
     let wordAnchoredItems: FrozenTable<Int32>
+    /// Per word id, its unit signature; per item of `wordAnchoredItems`, its gate's needed
+    /// bits, in row order so a sentence reads its listed gates' in sequence (`UnitSignature`:
+    /// `lanes` words each).
+    let wordSignatures: FrozenTable<UInt64>
+    let anchoredNeeds: FrozenTable<UInt64>
     let gateUnitItems: FrozenTable<Int32>
     /// Per gate, what `arm` reads of it in one place (one cache line, not four tables).
     let gates: FrozenTable<Gate>
@@ -103,6 +108,11 @@ final class MatcherTables {
         wordAnchoredOffsets = FrozenTable(flat.gate.wordAnchoredOffsets)
         wordAnchoredItems = FrozenTable(flat.gate.wordAnchoredItems)
         gateUnitItems = FrozenTable(flat.gate.gateUnitItems)
+        let signature = flat.gate.signature
+        wordSignatures = FrozenTable(signature.words)
+        anchoredNeeds = FrozenTable(flat.gate.wordAnchoredItems.flatMap { gate in
+            signature.gates[Int(gate) * UnitSignature.lanes..<Int(gate + 1) * UnitSignature.lanes]
+        })
         gates = FrozenTable(flat.gate.languages.indices.map { gate in
             Gate(languages: flat.gate.languages[gate], pattern: flat.gate.patterns[gate],
                  unitStart: flat.gate.gateUnitOffsets[gate], unitEnd: flat.gate.gateUnitOffsets[gate + 1])

@@ -27,6 +27,8 @@ struct SentenceGate: Sendable {
     var anchorPrefixBits: [UInt64] = []
     /// True when some rule can match in any sentence.
     var alwaysActive = true
+    /// The signatures of the words and of the gates' units (`UnitSignature`).
+    var signature = UnitSignature()
 
     /// The number of gates.
     var gateCount: Int { languages.count }
@@ -55,6 +57,7 @@ struct SentenceGate: Sendable {
             patterns.append(rule.pattern)
         }
         (wordAnchoredOffsets, wordAnchoredItems) = compressedRows(wordAnchored)
+        signature = UnitSignature(unitOffsets: gateUnitOffsets, unitItems: gateUnitItems, sets: sets, wordCount: wordCount)
         anchorPrefixBits = Array(repeating: 0, count: max(1, prefixStride))
         for prefix in automaton.anchorPrefixes { anchorPrefixBits[Int(prefix) >> 6] |= 1 << UInt64(prefix & 63) }
         alwaysActive = automaton.alwaysActive

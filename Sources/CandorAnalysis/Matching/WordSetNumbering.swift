@@ -22,6 +22,12 @@ struct WordSetNumbering: Sendable {
         return compressedRows(lists)
     }
 
+    /// The words of the set coded `code` (`code(_:)`).
+    func words(of code: Int32) -> ArraySlice<Int32> {
+        if code < 0 { return [-2 - code] }
+        return items[Int(offsets[Int(code)])..<Int(offsets[Int(code) + 1])]
+    }
+
     /// The code of `words` (sorted word ids): `-2 - word` for one word (tested on the word's
     /// bit), else the set's number.
     mutating func code(_ words: [Int32]) -> Int32 {
