@@ -142,19 +142,29 @@ final class AutomatonMatcher {
 
     /// All matches over `symbols` for patterns of the languages in `languages` (bits); no match
     /// crosses a token whose `hardBoundaryBefore` is set.
-    func matches(_ symbols: [MatchSymbol], hardBoundaryBefore: [Bool], languages: UInt64 = .max) -> [Match] {
+    func matches(_ symbols: [MatchSymbol], hardBoundaryBefore: some Collection<Bool>, languages: UInt64 = .max) -> [Match] {
         precondition(symbols.count == hardBoundaryBefore.count, "one boundary flag per symbol")
         var found: [Match] = []
+        symbols.withUnsafeBufferPointer { symbols in
+            Array(hardBoundaryBefore).withUnsafeBufferPointer { hard in
+                matches(symbols, hardBoundaryBefore: hard, languages: languages, into: &found)
+            }
+        }
+        return found
+    }
+
+    /// Appends to `found` the matches `matches(_:hardBoundaryBefore:languages:)` returns, read
+    /// from buffers (the tagger's scratch, reused from text to text).
+    func matches(
+        _ symbols: UnsafeBufferPointer<MatchSymbol>, hardBoundaryBefore: UnsafeBufferPointer<Bool>, languages: UInt64,
+        into found: inout [Match]
+    ) {
+        precondition(symbols.count == hardBoundaryBefore.count, "one boundary flag per symbol")
         var scan = Scan(matcher: self, languages: languages)
         prefixPool.withUnsafeBufferPointer { pool in
-            symbols.withUnsafeBufferPointer { symbols in
-                hardBoundaryBefore.withUnsafeBufferPointer { hard in
-                    scan.run(symbols, hard, pool, &found)
-                }
-            }
+            scan.run(symbols, hardBoundaryBefore, pool, &found)
         }
         generation = scan.generation
         sentenceStamp = scan.sentenceStamp
-        return found
     }
 }

@@ -4,10 +4,13 @@ import CandorText
 /// (hard boundaries, which no pattern crosses) and clauses (soft boundaries, which bound the
 /// scope of a negation or a hypothetical).
 struct ClauseLayout {
-    /// Indices into `TokenizedText.tokens` of the content tokens, in order.
-    var content: [Int] = []
-    /// For each content token: a sentence boundary precedes it.
-    var hardBoundaryBefore: [Bool] = []
+    /// The number of content tokens.
+    private(set) var count = 0
+    /// Indices into `TokenizedText.tokens` of the content tokens, and for each whether a
+    /// sentence boundary precedes it: the first `count` items. The storage only grows, from
+    /// text to text (shrinking a Swift array and growing it back cost more than the layout).
+    private var contentStorage: [Int] = []
+    private var hardStorage: [Bool] = []
     /// The content positions (after the first) where a clause starts (any boundary, or a
     /// contrast marker: `openClause`), and where a sentence starts, in order: an entry per
     /// boundary, not per token, and read only for texts with a rule match.
@@ -20,6 +23,23 @@ struct ClauseLayout {
 
     /// An empty layout (scratch storage to `reset`).
     init() {}
+
+    /// The token indices of the content tokens, in order.
+    var content: ArraySlice<Int> { contentStorage[..<count] }
+
+    /// For each content token: a sentence boundary precedes it.
+    var hardBoundaryBefore: ArraySlice<Bool> { hardStorage[..<count] }
+
+    /// The token index of content token `position`.
+    func tokenIndex(at position: Int32) -> Int { contentStorage[Int(position)] }
+
+    /// True when a sentence boundary precedes content token `position`.
+    func isHardBoundary(before position: Int32) -> Bool { hardStorage[Int(position)] }
+
+    /// Runs `body` over the sentence-boundary flags of the content tokens.
+    func withHardBoundaries<Result>(_ body: (UnsafeBufferPointer<Bool>) -> Result) -> Result {
+        hardStorage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    }
 
     /// Lays out `text`, reusing this layout's storage: content tokens and their boundaries.
     mutating func reset(_ text: TokenizedText) {
@@ -35,14 +55,14 @@ struct ClauseLayout {
         // buffers, and the tokens and text read through buffers: no uniqueness, bounds or
         // retain traffic per token (this runs on every text; appending checked the uniqueness
         // of both arrays per token, a tenth of tagging's instructions).
-        var content = self.content, hard = hardBoundaryBefore
+        var content = contentStorage, hard = hardStorage
         var clauses = clauseStarts, sentences = sentenceStarts
-        self.content = []
-        hardBoundaryBefore = []
+        contentStorage = []
+        hardStorage = []
         clauseStarts = []
         sentenceStarts = []
-        content.resize(to: text.tokens.count, filling: 0)
-        hard.resize(to: text.tokens.count, filling: false)
+        if content.count < text.tokens.count { content.resize(to: text.tokens.count, filling: 0) }
+        if hard.count < text.tokens.count { hard.resize(to: text.tokens.count, filling: false) }
         clauses.removeAll(keepingCapacity: true)
         sentences.removeAll(keepingCapacity: true)
         var pendingHard = true
@@ -80,10 +100,9 @@ struct ClauseLayout {
                 }
             }
         }
-        content.resize(to: used, filling: 0)
-        hard.resize(to: used, filling: false)
-        self.content = content
-        hardBoundaryBefore = hard
+        count = used
+        contentStorage = content
+        hardStorage = hard
         clauseStarts = clauses
         sentenceStarts = sentences
     }
@@ -96,7 +115,7 @@ struct ClauseLayout {
 
     /// Starts a new clause at content token `position` (a contrast marker opens one).
     mutating func openClause(at position: Int) {
-        guard position > 0, position < content.count else { return }
+        guard position > 0, position < count else { return }
         let start = Int32(position)
         let index = Int(Self.count(clauseStarts, through: start - 1))
         guard index >= clauseStarts.count || clauseStarts[index] != start else { return }

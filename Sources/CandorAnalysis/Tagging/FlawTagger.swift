@@ -15,6 +15,7 @@ public final class FlawTagger {
     /// Scratch storage reused from text to text.
     private var layout = ClauseLayout()
     private var symbols: [MatchSymbol] = []
+    private var matches: [AutomatonMatcher.Match] = []
     /// The scope of the last text's language: most texts share it, and finding it hashes the
     /// language code.
     private var lastScope: (language: Language, scope: CompiledTaxonomy.LanguageScope)?
@@ -104,9 +105,13 @@ public final class FlawTagger {
         _ field: TokenizedText, fieldIndex: Int, language: Language, scope: CompiledTaxonomy.LanguageScope
     ) -> [RuleHit] {
         // One pass over the tokens lays out the content and reads each one's match symbol.
+        // The scratch arrays only grow: `layout.count` symbols are this text's.
         var symbols = self.symbols
+        var matches = self.matches
         self.symbols = []
-        symbols.resize(to: field.tokens.count, filling: MatchSymbol.none)
+        self.matches = []
+        if symbols.count < field.tokens.count { symbols.resize(to: field.tokens.count, filling: MatchSymbol.none) }
+        matches.removeAll(keepingCapacity: true)
         var layout = self.layout
         self.layout = ClauseLayout()
         symbols.withUnsafeMutableBufferPointer { out in
@@ -114,13 +119,18 @@ public final class FlawTagger {
                 layout.reset(field) { tokens, index, position in out[position] = symbol(tokens, index) }
             }
         }
-        symbols.resize(to: layout.content.count, filling: MatchSymbol.none)
         defer {
             self.symbols = symbols
+            self.matches = matches
             self.layout = layout
         }
-        guard !layout.content.isEmpty else { return [] }
-        let matches = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore, languages: scope.mask)
+        guard layout.count > 0 else { return [] }
+        symbols.withUnsafeBufferPointer { symbols in
+            layout.withHardBoundaries { hard in
+                matcher.matches(UnsafeBufferPointer(rebasing: symbols[..<hard.count]), hardBoundaryBefore: hard,
+                                languages: scope.mask, into: &matches)
+            }
+        }
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
         guard matches.contains(where: { compiled.automaton.isRulePattern[Int($0.pattern)] }) else { return [] }
@@ -174,8 +184,8 @@ public final class FlawTagger {
             let rule = facts[categoryIndex][ruleIndex]
             let block = blocker(for: match, rule: rule, layout: layout, field: field,
                                 negators: negators, hypotheticals: hypotheticals, contrasts: contrasts)
-            let start = field.tokens[layout.content[Int(match.start)]].start
-            let end = field.tokens[layout.content[Int(match.end)]].end
+            let start = field.tokens[layout.tokenIndex(at: match.start)].start
+            let end = field.tokens[layout.tokenIndex(at: match.end)].end
             let evidence = Evidence(
                 text: field.text(from: start, to: end), start: offset(start), end: offset(end), field: fieldIndex, rule: rule.rule)
             result.append(RuleHit(category: rule.category, rule: rule.rule, weight: rule.weight, evidence: evidence, blockedBy: block))
@@ -190,7 +200,7 @@ public final class FlawTagger {
     ) -> RuleHit.Block? {
         let clause = layout.clause(at: match.start)
         func markerText(_ marker: AutomatonMatcher.Match) -> String {
-            field.text(from: field.tokens[layout.content[Int(marker.start)]].start, to: field.tokens[layout.content[Int(marker.end)]].end)
+            field.text(from: field.tokens[layout.tokenIndex(at: marker.start)].start, to: field.tokens[layout.tokenIndex(at: marker.end)].end)
         }
         if rule.negation == .block {
             // A negation shortly before the match in its clause, or inside it among the tokens a
@@ -206,7 +216,7 @@ public final class FlawTagger {
             // ("If they had promised it, I would cancel").
             for marker in hypotheticals where marker.start < match.start {
                 let sameClause = layout.clause(at: marker.start) == clause
-                let opensSentence = (marker.start == 0 || layout.hardBoundaryBefore[Int(marker.start)])
+                let opensSentence = (marker.start == 0 || layout.isHardBoundary(before: marker.start))
                     && layout.sentence(at: marker.start) == layout.sentence(at: match.start)
                 if sameClause || opensSentence { return RuleHit.Block(kind: "hypothetical", marker: markerText(marker)) }
             }
