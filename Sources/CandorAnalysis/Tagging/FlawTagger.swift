@@ -24,6 +24,16 @@ public final class FlawTagger {
     private let facts: [[RuleFacts]]
     /// The category ids, in taxonomy order.
     private let categories: [String]
+    /// What each automaton pattern is, as plain values: `CompiledTaxonomy.Owner` holds the
+    /// marker's language (a string, retained on every copy), read only for a response whose
+    /// language the automaton's masks do not select exactly.
+    private let roles: [Role]
+
+    /// What an automaton pattern is.
+    private enum Role {
+        case rule(category: Int32, rule: Int32)
+        case negator, hypothetical, contrast
+    }
 
     /// What a hit reads of a rule.
     private struct RuleFacts {
@@ -42,6 +52,14 @@ public final class FlawTagger {
         self.compiled = compiled
         self.matcher = AutomatonMatcher(automaton: compiled.automaton, vocabulary: vocabulary)
         categories = compiled.taxonomy.categories.map(\.id)
+        roles = compiled.owners.map { owner in
+            switch owner {
+            case .rule(let category, let rule, _): .rule(category: Int32(category), rule: Int32(rule))
+            case .negator: .negator
+            case .hypothetical: .hypothetical
+            case .contrast: .contrast
+            }
+        }
         facts = compiled.taxonomy.categories.map { category in
             category.rules.map { rule in
                 RuleFacts(category: category.id, rule: rule.id, weight: rule.weight, language: rule.language,
@@ -89,10 +107,24 @@ public final class FlawTagger {
             scope = compiled.languageScope(language)
             lastScope = (language, scope)
         }
+        // One field (most responses): its hits as they are, not copied into another array.
+        if fields.count == 1 {
+            return fields[0].tokens.isEmpty ? [] : hits(fields[0], fieldIndex: 0, language: language, scope: scope)
+        }
         for (fieldIndex, field) in fields.enumerated() where !field.tokens.isEmpty {
             all.append(contentsOf: hits(field, fieldIndex: fieldIndex, language: language, scope: scope))
         }
         return all
+    }
+
+    /// True when the pattern `pattern`, a scope marker, applies to a response in `language`
+    /// (`scope.exact`: the automaton's mask already selected it).
+    private func markerApplies(_ pattern: Int32, scope: CompiledTaxonomy.LanguageScope, language: Language) -> Bool {
+        guard !scope.exact else { return true }
+        switch compiled.owners[Int(pattern)] {
+        case .negator(let owner), .hypothetical(let owner), .contrast(let owner): return Self.applies(owner, to: language)
+        case .rule: return true
+        }
     }
 
     /// True when a pattern of language `owner` (nil: any) applies to a response in `language`.
@@ -133,7 +165,7 @@ public final class FlawTagger {
         }
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
-        guard matches.contains(where: { compiled.automaton.isRulePattern[Int($0.pattern)] }) else { return [] }
+        guard matches.contains(where: { if case .rule = roles[Int($0.pattern)] { true } else { false } }) else { return [] }
         var negators: [AutomatonMatcher.Match] = []
         var hypotheticals: [AutomatonMatcher.Match] = []
         var contrasts: [AutomatonMatcher.Match] = []
@@ -141,14 +173,14 @@ public final class FlawTagger {
         // The matcher ran only the patterns of the language's mask; that is the whole filter
         // unless the language has no bit of its own (`LanguageScope.exact`).
         for match in matches {
-            switch compiled.owners[Int(match.pattern)] {
-            case .rule(let category, let rule, _):
-                if scope.exact || Self.applies(facts[category][rule].language, to: language) {
-                    ruleMatches.append((match, category, rule))
+            switch roles[Int(match.pattern)] {
+            case .rule(let category, let rule):
+                if scope.exact || Self.applies(facts[Int(category)][Int(rule)].language, to: language) {
+                    ruleMatches.append((match, Int(category), Int(rule)))
                 }
-            case .negator(let owner) where scope.exact || Self.applies(owner, to: language): negators.append(match)
-            case .hypothetical(let owner) where scope.exact || Self.applies(owner, to: language): hypotheticals.append(match)
-            case .contrast(let owner) where scope.exact || Self.applies(owner, to: language): contrasts.append(match)
+            case .negator where markerApplies(match.pattern, scope: scope, language: language): negators.append(match)
+            case .hypothetical where markerApplies(match.pattern, scope: scope, language: language): hypotheticals.append(match)
+            case .contrast where markerApplies(match.pattern, scope: scope, language: language): contrasts.append(match)
             default: break
             }
         }
