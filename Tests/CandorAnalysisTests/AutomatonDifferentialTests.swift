@@ -27,7 +27,7 @@ struct AutomatonDifferentialTests {
         switch random.next(11) {
         case 0: return .prefix(stems[random.next(stems.count)])
         // A choice of many single words: one set state, tested on every token of an armed
-        // sentence instead of linked under each word (`AutomatonMatcher.Scan.linkedSetLimit`).
+        // sentence (under a matcher whose `linkedSetLimit` is 4) instead of linked under each word.
         case 10: return .choice((0..<6).map { _ in .word(words[random.next(words.count)]) } + [.prefix(stems[random.next(stems.count)])])
         case 1: return .number
         case 2: return .digits
@@ -92,8 +92,11 @@ struct AutomatonDifferentialTests {
         let automaton = RuleAutomaton(
             patterns: patterns, numberWords: Self.numberWords, commonWords: ["the", "on"], frequentWords: ["the"],
             rulePatterns: isRule)
-        let matcher = AutomatonMatcher(automaton: automaton)
-        for _ in 0..<100 {
+        // Sets are tested on every token of an armed sentence when they pass the matcher's
+        // limit, else linked under each member: both ways, on the same texts.
+        let matchers = [AutomatonMatcher(automaton: automaton, linkedSetLimit: 4), AutomatonMatcher(automaton: automaton)]
+        for index in 0..<200 {
+            let matcher = matchers[index % 2]
             let count = 1 + random.next(14)
             let keys = (0..<count).map { _ in Self.words[random.next(Self.words.count)] }
             let hard = (0..<count).map { $0 == 0 || random.next(5) == 0 }

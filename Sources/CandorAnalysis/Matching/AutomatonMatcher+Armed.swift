@@ -1,8 +1,4 @@
 extension AutomatonMatcher.Scan {
-    /// Sets of more words and prefixes than this are tested on every token (one bit test)
-    /// rather than linked under each of their members.
-    static let linkedSetLimit = 4
-
     /// Tests the gates anchored on the words `notes` listed, arms the patterns of every one of
     /// the response's languages whose units the sentence all holds, and links each of their
     /// start states under the words and prefixes it consumes (`ArmedStarts`); false when no
@@ -47,7 +43,7 @@ extension AutomatonMatcher.Scan {
             case RuleAutomaton.Flat.word: link(state, under: argument, armed.wordStamp, armed.wordHead)
             case RuleAutomaton.Flat.prefix: link(state, under: argument, armed.prefixStamp, armed.prefixHead)
             case RuleAutomaton.Flat.set
-                where predicateWords(argument).count + predicatePrefixes(argument).count <= Self.linkedSetLimit:
+                where predicateWords(argument).count + predicatePrefixes(argument).count <= linkedSetLimit:
                 for member in predicateWords(argument) {
                     link(state, under: Int(t.predicateWordItems.base[member]), armed.wordStamp, armed.wordHead)
                 }
@@ -105,6 +101,18 @@ extension AutomatonMatcher.Scan {
         }
     }
 
+    /// True when a start state is linked under `symbol`'s word or one of its prefixes.
+    @inline(__always)
+    private func beginsLinked(_ symbol: MatchSymbol) -> Bool {
+        if symbol.word >= 0, armed.wordStamp[Int(symbol.word)] == sentenceStamp { return true }
+        var prefix = Int(symbol.prefixStart)
+        while prefix < Int(symbol.prefixStart + symbol.prefixCount) {
+            if armed.prefixStamp[Int(pool[prefix])] == sentenceStamp { return true }
+            prefix += 1
+        }
+        return false
+    }
+
     /// Runs the rules `arm` armed over a sentence: they start from the start states linked
     /// under the token's word and prefixes. It finds the rule matches `scan` finds: the start
     /// rows' wake tests only keep threads that cannot match from starting, and no rule outside
@@ -116,7 +124,9 @@ extension AutomatonMatcher.Scan {
         let quiet = otherCount == 0
         for position in sentence {
             let symbol = symbols[position]
-            if currentCount == 0, quiet, symbol.word < 0, symbol.prefixCount == 0 { continue }
+            // With no thread alive and no start state tested on every token, only a token that
+            // begins a linked start state does anything.
+            if currentCount == 0, quiet, !beginsLinked(symbol) { continue }
             let end = step(to: position, in: sentence, symbols, &found)
             if symbol.word >= 0 { startLinked(Int(symbol.word), armed.wordStamp, armed.wordHead, at: end, &found) }
             var prefix = Int(symbol.prefixStart)

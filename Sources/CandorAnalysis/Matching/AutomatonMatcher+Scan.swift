@@ -14,6 +14,7 @@ extension AutomatonMatcher {
         let setStamp: UnsafeMutablePointer<UInt32>
         let setHeld: UnsafeMutablePointer<Bool>
         let armed: ArmedScratch
+        let linkedSetLimit: Int
         var linkCount = 0
         var otherCount = 0
         var anchorCount = 0
@@ -42,6 +43,7 @@ extension AutomatonMatcher {
             setStamp = matcher.setStamp
             setHeld = matcher.setHeld
             armed = matcher.armedScratch
+            linkedSetLimit = matcher.linkedSetLimit
             generation = matcher.generation
             current = (matcher.states.0, matcher.starts.0, matcher.masks.0)
             next = (matcher.states.1, matcher.starts.1, matcher.masks.1)
