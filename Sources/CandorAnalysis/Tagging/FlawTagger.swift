@@ -169,7 +169,9 @@ public final class FlawTagger {
         var negators: [AutomatonMatcher.Match] = []
         var hypotheticals: [AutomatonMatcher.Match] = []
         var contrasts: [AutomatonMatcher.Match] = []
+        // Sized once: grown from empty, each array was reallocated several times per text.
         var ruleMatches: [(AutomatonMatcher.Match, Int, Int)] = []
+        ruleMatches.reserveCapacity(matches.count)
         // The matcher ran only the patterns of the language's mask; that is the whole filter
         // unless the language has no bit of its own (`LanguageScope.exact`).
         for match in matches {
@@ -193,6 +195,7 @@ public final class FlawTagger {
         // "n'est ~1" and "n'est pas") is one match: a token is a wildcard only if every path
         // skipped it, so a negation the pattern names never blocks it.
         var merged: [(AutomatonMatcher.Match, Int, Int)] = []
+        merged.reserveCapacity(ruleMatches.count)
         for item in ruleMatches {
             if let last = merged.last, last.1 == item.1, last.2 == item.2, last.0.start == item.0.start, last.0.end == item.0.end {
                 merged[merged.count - 1].0.wildcards &= item.0.wildcards
@@ -204,6 +207,7 @@ public final class FlawTagger {
         let scalarsAreUnits = !field.hasSurrogates
         func offset(_ utf16: Int32) -> Int { scalarsAreUnits ? Int(utf16) : field.scalarOffset(utf16) }
         var result: [RuleHit] = []
+        result.reserveCapacity(merged.count)
         var lastRule: (Int, Int) = (-1, -1)
         var lastEnd: Int32 = -1
         for (match, categoryIndex, ruleIndex) in merged {
