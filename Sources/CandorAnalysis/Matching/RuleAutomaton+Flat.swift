@@ -134,7 +134,7 @@ extension RuleAutomaton {
         }
 
         /// Sets bit `index` of row `row` (of `stride` words) in `bits`.
-        private static func setBit(_ bits: inout [UInt64], _ index: Int32, row: Int = 0, stride: Int = 0) {
+        static func setBit(_ bits: inout [UInt64], _ index: Int32, row: Int = 0, stride: Int = 0) {
             bits[row * stride + Int(index) >> 6] |= 1 << UInt64(index & 63)
         }
     }

@@ -26,24 +26,21 @@ struct UnitSignature: Sendable {
     /// The signatures of `wordCount` word ids and of each gate, whose units (coded by `sets`:
     /// see `WordSetNumbering.code`) are `unitItems[unitOffsets[g]..<unitOffsets[g + 1]]`.
     init(unitOffsets: [Int32], unitItems: [Int32], sets: WordSetNumbering, wordCount: Int) {
-        let units = Set(unitItems).sorted()
-        var bitOfUnit: [Int32: Int] = [:]
-        for (rank, unit) in units.enumerated() { bitOfUnit[unit] = rank % (Self.lanes * 64) }
+        var bitOfUnit: [Int32: Int32] = [:]
         words = Array(repeating: 0, count: max(1, wordCount) * Self.lanes)
-        for unit in units {
-            guard let bit = bitOfUnit[unit] else { continue }
-            for word in sets.words(of: unit) where Int(word) < wordCount { Self.set(bit, in: &words, at: Int(word)) }
+        for (rank, unit) in Set(unitItems).sorted().enumerated() {
+            let bit = Int32(rank % (Self.lanes * 64))
+            bitOfUnit[unit] = bit
+            for word in sets.words(of: unit) where Int(word) < wordCount {
+                RuleAutomaton.Flat.setBit(&words, bit, row: Int(word), stride: Self.lanes)
+            }
         }
         let gateCount = max(0, unitOffsets.count - 1)
         gates = Array(repeating: 0, count: gateCount * Self.lanes)
         for gate in 0..<gateCount {
             for unit in unitItems[Int(unitOffsets[gate])..<Int(unitOffsets[gate + 1])] {
-                if let bit = bitOfUnit[unit] { Self.set(bit, in: &gates, at: gate) }
+                if let bit = bitOfUnit[unit] { RuleAutomaton.Flat.setBit(&gates, bit, row: gate, stride: Self.lanes) }
             }
         }
-    }
-
-    private static func set(_ bit: Int, in table: inout [UInt64], at row: Int) {
-        table[row * lanes + bit >> 6] |= 1 << UInt64(bit & 63)
     }
 }

@@ -165,7 +165,7 @@ public final class FlawTagger {
         }
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
-        guard matches.contains(where: { if case .rule = roles[Int($0.pattern)] { true } else { false } }) else { return [] }
+        guard matches.contains(where: { compiled.automaton.isRulePattern[Int($0.pattern)] }) else { return [] }
         var negators: [AutomatonMatcher.Match] = []
         var hypotheticals: [AutomatonMatcher.Match] = []
         var contrasts: [AutomatonMatcher.Match] = []
