@@ -90,43 +90,38 @@ public final class AnalysisRunner {
         let parser = ChunkParser(options: options)
         let every = max(1, configuration.themes.pruneEvery)
         let themeOptions = configuration.themes
-        let merger = PhraseMerger(capacity: configuration.themes.capacity)
+        let merger = PhraseMerger(capacity: configuration.themes.capacity, pending: 1)
+        let window = 2 * configuration.threads
         // Whatever happens, wait for the merges already queued (they hold the partials).
         defer { _ = merger.finish() }
-        try forEachBatch(reader) { batch in
-            var results = ParallelChunks.map(count: batch.count, contexts: workers) { worker, index -> CountResult in
-                // Only the sampled rows are built (the others are checked when bad rows are fatal,
-                // so a malformed row still stops the run before any output); building every row
-                // took a fifth of this pass on a 200 MB dump. Pass 2 reports the diagnostics.
-                let parsed = parser.parse(batch[index]) { themeOptions.sampleWeight(row: $0) > 0 }
-                var partials: [(Int, PhraseStatistics)] = []
-                for response in parsed.responses {
-                    // Sampled (the parse built no other row): the weight is at least 1.
-                    let weight = themeOptions.sampleWeight(row: response.row)
-                    let reading = worker.read(response)
-                    guard reading.wordCount > 0 else { continue }
-                    let bucket = (response.row - 1) / every
-                    if partials.last?.0 != bucket { partials.append((bucket, PhraseStatistics())) }
-                    // The closure takes the two arrays it reads, not the whole reading: capturing
-                    // the reading copied it (a retain of each of its arrays) per new phrase.
-                    let (fields, facts) = (reading.fields, reading.facts)
-                    partials[partials.count - 1].1.add(
-                        reading.candidates, facets: reading.facets, language: reading.language, weight: weight
-                    ) { PhraseExtractor.describe($0, in: fields[$0.field], facts: facts[$0.field]) }
-                }
-                return CountResult(partials: partials, fatal: parsed.fatal, bytes: batch[index].byteCount)
+        try ChunkStream.run(reader, contexts: workers, window: window) { worker, chunk -> CountResult in
+            // Only the sampled rows are built (the others are checked when bad rows are fatal,
+            // so a malformed row still stops the run before any output); building every row
+            // took a fifth of this pass on a 200 MB dump. Pass 2 reports the diagnostics.
+            let parsed = parser.parse(chunk) { themeOptions.sampleWeight(row: $0) > 0 }
+            var partials: [(Int, PhraseStatistics)] = []
+            for response in parsed.responses {
+                // Sampled (the parse built no other row): the weight is at least 1.
+                let weight = themeOptions.sampleWeight(row: response.row)
+                let reading = worker.read(response)
+                guard reading.wordCount > 0 else { continue }
+                let bucket = (response.row - 1) / every
+                if partials.last?.0 != bucket { partials.append((bucket, PhraseStatistics())) }
+                // The closure takes the two arrays it reads, not the whole reading: capturing
+                // the reading copied it (a retain of each of its arrays) per new phrase.
+                let (fields, facts) = (reading.fields, reading.facts)
+                partials[partials.count - 1].1.add(
+                    reading.candidates, facets: reading.facets, language: reading.language, weight: weight
+                ) { PhraseExtractor.describe($0, in: fields[$0.field], facts: facts[$0.field]) }
             }
-            // The batch's partials move into the merger in one piece, which merges them while
-            // the next batch is counted (a submit per chunk would wait for the merge of the
-            // chunk before, leaving the workers idle).
-            let partials = PhraseMerger.Batch([])
-            for index in results.indices {
-                if let fatal = results[index].fatal { throw fatal }
-                bytesRead += results[index].bytes
-                // Emptied at once, so the batch holds the only reference to each partial.
-                partials.partials.append(contentsOf: results[index].partials)
-                results[index].partials = []
-            }
+            return CountResult(partials: partials, fatal: parsed.fatal, bytes: chunk.byteCount)
+        } consume: { result in
+            if let fatal = result.fatal { throw fatal }
+            bytesRead += result.bytes
+            // Moved out, so the merger holds the only reference to each partial (a shared one
+            // is copied when the merge empties it). The merger merges while the workers count.
+            let partials = PhraseMerger.Batch(result.partials)
+            result.partials = []
             merger.submit(partials)
         }
         return merger.finish()
@@ -152,47 +147,31 @@ public final class AnalysisRunner {
         let keep = onChunk != nil
         let quotes = configuration.quotes
         var summary = RunSummary(quoteCapacity: quotes)
-        try forEachBatch(reader) { batch in
-            let results = ParallelChunks.map(count: batch.count, contexts: workers) { worker, index -> AnalyseResult in
-                let parsed = parser.parse(batch[index])
-                var partial = RunSummary(quoteCapacity: quotes)
-                var analyses: [ResponseAnalysis] = []
-                for response in parsed.responses {
-                    let analysis = worker.analyse(response, themes: model)
-                    partial.add(analysis)
-                    if keep { analyses.append(analysis) }
-                }
-                return AnalyseResult(
-                    summary: partial, analyses: analyses, counts: parsed.counts, diagnostics: parsed.diagnostics, fatal: parsed.fatal)
+        try ChunkStream.run(reader, contexts: workers, window: 4 * configuration.threads) { worker, chunk -> AnalyseResult in
+            let parsed = parser.parse(chunk)
+            var partial = RunSummary(quoteCapacity: quotes)
+            var analyses: [ResponseAnalysis] = []
+            for response in parsed.responses {
+                let analysis = worker.analyse(response, themes: model)
+                partial.add(analysis)
+                if keep { analyses.append(analysis) }
             }
-            for result in results {
-                // Pass 1 checked every row, so only an input changed between the passes fails here.
-                if let fatal = result.fatal { throw fatal }
-                diagnostics.append(contentsOf: result.diagnostics)
-                summary.merge(result.summary)
-                summary.read += result.counts.read
-                summary.skipped += result.counts.skipped
-                summary.replacedUTF8 += result.counts.replacedUTF8
-                if let onChunk { try onChunk(result.analyses) }
-            }
+            return AnalyseResult(
+                summary: partial, analyses: analyses, counts: parsed.counts, diagnostics: parsed.diagnostics, fatal: parsed.fatal)
+        } consume: { result in
+            // Pass 1 checked every row, so only an input changed between the passes fails here.
+            if let fatal = result.fatal { throw fatal }
+            diagnostics.append(contentsOf: result.diagnostics)
+            summary.merge(result.summary)
+            summary.read += result.counts.read
+            summary.skipped += result.counts.skipped
+            summary.replacedUTF8 += result.counts.replacedUTF8
+            if let onChunk { try onChunk(result.analyses) }
         }
         return summary
     }
 
-    // MARK: Reading
-
-    /// Reads chunks in batches of a few per worker and hands each batch to `body`, reading the
-    /// next batch on a reader thread while the workers process the current one.
-    private func forEachBatch(_ reader: ChunkReader, _ body: ([RawChunk]) throws -> Void) throws {
-        let size = max(2, configuration.threads * 2)
-        let prefetch = BatchPrefetch(reader: reader, size: size)
-        var batch = try prefetch.readNow()
-        while !batch.isEmpty {
-            prefetch.start()
-            try body(batch)
-            batch = try prefetch.finish()
-        }
-    }
+    // MARK: Inputs
 
     /// The inputs to read, with stdin copied once to a temporary file (both passes read it)
     /// and opened as a descriptor named `-`; the descriptors to close when the pass ends.

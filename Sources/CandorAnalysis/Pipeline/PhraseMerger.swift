@@ -1,14 +1,14 @@
 import Dispatch
 
 /// Merges the first pass's partial phrase statistics into the run's total, in submission
-/// order, on its own serial queue: the merge of one batch overlaps the workers' counting of
-/// the next, instead of leaving them idle while one thread merges.
+/// order, on its own serial queue: merges overlap the workers' counting of the next chunks,
+/// instead of leaving them idle while one thread merges.
 ///
 /// Pruning happens at the same stream positions (segments of rows) as a sequential merge
-/// would do it, so the total does not depend on the thread count. At most one batch waits
-/// while another merges, which bounds memory.
+/// would do it, so the total does not depend on the thread count. At most `pending` batches
+/// wait or merge at a time, which bounds memory.
 final class PhraseMerger: @unchecked Sendable {
-    /// One batch's partials, owned by the merge once submitted (a class, so moving the
+    /// One chunk's partials, owned by the merge once submitted (a class, so moving the
     /// statistics out copies nothing).
     final class Batch: @unchecked Sendable {
         var partials: [(segment: Int, statistics: PhraseStatistics)]
@@ -16,19 +16,21 @@ final class PhraseMerger: @unchecked Sendable {
     }
 
     private let queue = DispatchQueue(label: "candor.phrase-merge")
-    private let waiting = DispatchSemaphore(value: 1)
+    private let waiting: DispatchSemaphore
     private let capacity: Int
     /// Touched only on `queue`.
     private var total = PhraseStatistics()
     private var segment = 0
 
-    /// A merger pruning to `capacity` phrases per language at each segment boundary.
-    init(capacity: Int) {
+    /// A merger pruning to `capacity` phrases per language at each segment boundary, holding
+    /// at most `pending` batches submitted and not yet merged.
+    init(capacity: Int, pending: Int = 1) {
         self.capacity = capacity
+        waiting = DispatchSemaphore(value: max(1, pending))
     }
 
-    /// Queues a batch's partials (in stream order) for merging; waits while an earlier batch
-    /// is still queued.
+    /// Queues a batch's partials (in stream order) for merging; waits while `pending` earlier
+    /// batches are not merged yet.
     func submit(_ batch: Batch) {
         waiting.wait()
         queue.async { [self] in
