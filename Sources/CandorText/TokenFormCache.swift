@@ -1,40 +1,49 @@
 import CandorCore
 import Foundation
 
-/// The tokens a tokenizer formed from a segment's text, by that text: its next occurrence is
-/// copied instead of normalized, split and numbered again.
+/// The tokens a tokenizer formed from a stretch of text, by that text: its next occurrence is
+/// copied instead of segmented, normalized, split and numbered again.
 ///
-/// Feedback repeats a small vocabulary, and forming a token (case folding, accent stripping,
-/// elision, hashing the key into the vocabulary) was 14 % of `analyze`'s instructions
-/// (callgrind on a 2 MB sample) against a hash and a compare of the units here. Written by hand
-/// as open addressing over the units' FNV-1a hash, in memory the cache owns, for the same
-/// reason as `TokenVocabulary` (no exclusivity check or copy of an entry per lookup). Bounded:
-/// emptied when it holds `limit` segments or `limit × 16` units, and whenever the vocabulary
-/// renumbers (the cached ids lapse).
+/// Two kinds of stretch share the table, told apart by a tag in the key: an ICU segment (tag:
+/// its `TokenKind`), and a piece of text between spaces (`pieceTag`), whose tokens are what ICU
+/// and the forming gave for it. Feedback repeats a small vocabulary: forming a token (case
+/// folding, accent stripping, elision, hashing the key into the vocabulary) was 14 % of
+/// `analyze`'s instructions (callgrind on a 2 MB sample), and ICU's word iterator about a tenth of
+/// `analyze`'s time, against a hash and a compare of the units here. Written by hand as open
+/// addressing over the units' FNV-1a hash, in memory the cache owns, for the same reason as
+/// `TokenVocabulary` (no exclusivity check or copy of an entry per lookup). Bounded: emptied
+/// when it holds `limit` stretches, `limit × 16` units or `limit × 2` tokens, and whenever the
+/// vocabulary renumbers (the cached ids lapse).
 final class TokenFormCache {
     /// Per slot: 1 + the entry's index (0: empty), and the entry's hash.
     private var slots: UnsafeMutablePointer<Int32>
     private var hashes: UnsafeMutablePointer<UInt64>
     private var mask: Int
-    /// Per entry: its units (`unitCount` from `unitStart` in `pool`), its kind, and its tokens
-    /// (`tokenCount`, one or two for an elision, from `2 × entry` in `tokens`) with offsets from
-    /// the segment's start.
+    /// Per entry: its units (`unitCount` from `unitStart` in `pool`), its tag, and its tokens
+    /// (`tokenCount` from `tokenStart` in `tokens`) with offsets from the stretch's start.
     private let unitStart: UnsafeMutablePointer<Int32>
     private let unitCount: UnsafeMutablePointer<Int32>
-    private let kinds: UnsafeMutablePointer<TokenKind>
-    private let tokenCount: UnsafeMutablePointer<UInt8>
+    private let tags: UnsafeMutablePointer<UInt8>
+    private let tokenStart: UnsafeMutablePointer<Int32>
+    private let tokenCount: UnsafeMutablePointer<UInt16>
     private let tokens: UnsafeMutablePointer<Token>
     private let pool: UnsafeMutablePointer<UInt16>
     private var count = 0
     private var poolCount = 0
+    private var tokensHeld = 0
     private var generation = -1
     private let limit: Int
     private let poolLimit: Int
+    private let tokenLimit: Int
 
-    /// An empty cache of at most `limit` segments.
-    init(limit: Int = 1 << 15) {
+    /// The tag of a piece of text between spaces (segments are tagged with their kind).
+    static let pieceTag: UInt8 = 0xFF
+
+    /// An empty cache of at most `limit` stretches.
+    init(limit: Int = 1 << 17) {
         self.limit = limit
         poolLimit = limit * 16
+        tokenLimit = limit * 2
         let capacity = 1 << 12
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0, count: capacity)
@@ -42,9 +51,10 @@ final class TokenFormCache {
         mask = capacity - 1
         unitStart = .allocate(capacity: limit)
         unitCount = .allocate(capacity: limit)
-        kinds = .allocate(capacity: limit)
+        tags = .allocate(capacity: limit)
+        tokenStart = .allocate(capacity: limit)
         tokenCount = .allocate(capacity: limit)
-        tokens = .allocate(capacity: limit * 2)
+        tokens = .allocate(capacity: tokenLimit)
         pool = .allocate(capacity: poolLimit)
     }
 
@@ -54,7 +64,8 @@ final class TokenFormCache {
         hashes.deallocate()
         unitStart.deallocate()
         unitCount.deallocate()
-        kinds.deallocate()
+        tags.deallocate()
+        tokenStart.deallocate()
         tokenCount.deallocate()
         tokens.deallocate()
         pool.deallocate()
@@ -68,15 +79,16 @@ final class TokenFormCache {
     }
 
     private func removeAll() {
-        for entry in 0..<count { (tokens + 2 * entry).deinitialize(count: Int(tokenCount[entry])) }
+        tokens.deinitialize(count: tokensHeld)
         slots.update(repeating: 0, count: mask + 1)
         count = 0
         poolCount = 0
+        tokensHeld = 0
     }
 
     @inline(__always)
-    private static func hash(_ kind: TokenKind, _ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
-        var hash = StableHash.step(StableHash.offsetBasis, UInt64(kind.rawValue))
+    private static func hash(_ tag: UInt8, _ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
+        var hash = StableHash.step(StableHash.offsetBasis, UInt64(tag))
         for unit in units { hash = StableHash.step(hash, UInt64(unit)) }
         return hash
     }
@@ -88,17 +100,27 @@ final class TokenFormCache {
     func append(
         _ kind: TokenKind, _ units: UnsafeBufferPointer<UInt16>, at start: Int, to out: inout [Token]
     ) -> (found: Bool, hash: UInt64) {
-        let hash = Self.hash(kind, units)
+        append(tag: kind.rawValue, units, at: start, to: &out)
+    }
+
+    /// Appends the tokens cached for the stretch tagged `tag` over `units` starting at `start`
+    /// (see `append(_:_:at:to:)`).
+    @inline(__always)
+    func append(
+        tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, at start: Int, to out: inout [Token]
+    ) -> (found: Bool, hash: UInt64) {
+        let hash = Self.hash(tag, units)
         var index = Int(truncatingIfNeeded: hash) & mask
         while slots[index] != 0 {
             let entry = Int(slots[index]) - 1
-            if hashes[index] == hash, kinds[entry] == kind, Int(unitCount[entry]) == units.count,
+            if hashes[index] == hash, tags[entry] == tag, Int(unitCount[entry]) == units.count,
                 same(units, entry)
             {
                 // Built field by field from the cached token: one retain per string, no copy
                 // of the token to adjust.
+                let first = tokens + Int(tokenStart[entry])
                 for offset in 0..<Int(tokenCount[entry]) {
-                    let cached = tokens + 2 * entry + offset
+                    let cached = first + offset
                     out.append(Token(
                         kind: cached.pointee.kind, start: cached.pointee.start + Int32(start), end: cached.pointee.end + Int32(start),
                         norm: cached.pointee.norm, key: cached.pointee.key, id: cached.pointee.id))
@@ -120,21 +142,30 @@ final class TokenFormCache {
     /// Caches `formed` (one or two tokens, offsets from the text's start) as the tokens of a
     /// segment of `kind` over `units` at `start`, whose hash `append` returned.
     func store(_ kind: TokenKind, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, formed: ArraySlice<Token>) {
-        guard !formed.isEmpty, formed.count <= 2, units.count <= poolLimit else { return }
-        if count >= limit || poolCount + units.count > poolLimit { removeAll() }
+        guard !formed.isEmpty else { return }
+        store(tag: kind.rawValue, units, hash: hash, at: start, formed: formed)
+    }
+
+    /// Caches `formed` (offsets from the text's start; none is a valid answer) as the tokens of
+    /// the stretch tagged `tag` over `units` at `start`, whose hash `append` returned.
+    func store(tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, formed: ArraySlice<Token>) {
+        guard units.count <= poolLimit, formed.count <= Int(UInt16.max), formed.count <= tokenLimit else { return }
+        if count >= limit || poolCount + units.count > poolLimit || tokensHeld + formed.count > tokenLimit { removeAll() }
         let entry = count
         count += 1
         unitStart[entry] = Int32(poolCount)
         unitCount[entry] = Int32(units.count)
         if let base = units.baseAddress { (pool + poolCount).update(from: base, count: units.count) }
         poolCount += units.count
-        kinds[entry] = kind
-        tokenCount[entry] = UInt8(formed.count)
-        for (offset, token) in formed.enumerated() {
+        tags[entry] = tag
+        tokenStart[entry] = Int32(tokensHeld)
+        tokenCount[entry] = UInt16(formed.count)
+        for token in formed {
             var relative = token
             relative.start -= Int32(start)
             relative.end -= Int32(start)
-            (tokens + 2 * entry + offset).initialize(to: relative)
+            (tokens + tokensHeld).initialize(to: relative)
+            tokensHeld += 1
         }
         var index = Int(truncatingIfNeeded: hash) & mask
         while slots[index] != 0 { index = (index + 1) & mask }

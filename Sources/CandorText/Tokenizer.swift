@@ -60,6 +60,83 @@ public final class Tokenizer {
 
     private func tokenize(units: UnsafeBufferPointer<UInt16>) -> [Token] {
         guard !units.isEmpty else { return [] }
+        // Addresses span pieces (and the reference forms every token afresh): whole text.
+        guard cachingForms, !hasAddressHint(units) else { return tokenizeWhole(units) }
+        var tokens: [Token] = []
+        // About one token per five units; room for elisions too. Growing the token array
+        // cost 1 % of `analyze` on the 18 MB sample.
+        tokens.reserveCapacity(units.count / 4 + 8)
+        var start = 0
+        while start < units.count {
+            let end = Self.pieceEnd(units, from: start)
+            let piece = UnsafeBufferPointer(rebasing: units[start..<end])
+            if piece.isEmpty {
+                // Spaces that open the text.
+            } else if piece.count <= Self.longestCachedPiece {
+                let cached = formCache.append(tag: TokenFormCache.pieceTag, piece, at: start, to: &tokens)
+                if !cached.found {
+                    let before = tokens.count
+                    tokenizeSpan(units, start..<end, &tokens)
+                    formCache.store(tag: TokenFormCache.pieceTag, piece, hash: cached.hash, at: start, formed: tokens[before...])
+                }
+            } else {
+                tokenizeSpan(units, start..<end, &tokens)
+            }
+            start = Self.pieceStart(units, from: end)
+        }
+        return tokens
+    }
+
+    /// The longest piece whose tokens are cached (longer ones are rare: runs of unspaced script
+    /// such as Chinese or Thai, long numbers, glued punctuation).
+    static let longestCachedPiece = 48
+
+    /// Where the piece starting at `start` ends: at the first space (U+0020) after which ICU's
+    /// word rules surely break, or at the end of the text.
+    ///
+    /// A space always ends the word before it (UAX #29 joins a space only to another space,
+    /// WB3d), and a run of spaces always breaks before the next character unless that one is an
+    /// Extend, Format or ZWJ character, which attaches to the space (WB4). Below U+0300 the only
+    /// such character is U+00AD (soft hyphen, Format). So a run of spaces followed by a unit
+    /// under U+0300 other than U+00AD, or by the text's end, is a word boundary on both sides,
+    /// whatever comes before or after: ICU segments the piece alone exactly as within the text
+    /// (`TokenFormCacheTests` checks it against the whole text on every corpus it finds).
+    @inline(__always)
+    static func pieceEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+        var index = start
+        while index < units.count {
+            if units[index] == 0x20 {
+                var after = index + 1
+                while after < units.count, units[after] == 0x20 { after += 1 }
+                if after == units.count || (units[after] < 0x300 && units[after] != 0xAD) { return index }
+                index = after
+                continue
+            }
+            index += 1
+        }
+        return units.count
+    }
+
+    /// Where the next piece starts: after the spaces from `end`.
+    @inline(__always)
+    static func pieceStart(_ units: UnsafeBufferPointer<UInt16>, from end: Int) -> Int {
+        var index = end
+        while index < units.count, units[index] == 0x20 { index += 1 }
+        return index
+    }
+
+    /// Runs ICU over `span` of `units` alone and appends its tokens (offsets in `units`).
+    private func tokenizeSpan(_ units: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, _ tokens: inout [Token]) {
+        let count = segment(UnsafeBufferPointer(rebasing: units[span]))
+        for index in 0..<count {
+            appendToken(kind: Tokenizer.kind(of: kinds[index]), start: span.lowerBound + Int(starts[index]),
+                        end: span.lowerBound + Int(ends[index]), units, &tokens)
+        }
+    }
+
+    /// Tokenizes `units` with one run of ICU over the whole text (texts that may hold an address,
+    /// and the reference that forms every token afresh).
+    private func tokenizeWhole(_ units: UnsafeBufferPointer<UInt16>) -> [Token] {
         let count = segment(units)
         let addresses = hasAddressHint(units) ? WebAddressScanner.spans(in: units) : []
         var tokens: [Token] = []

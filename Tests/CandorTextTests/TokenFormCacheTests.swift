@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CandorText
 
@@ -39,4 +40,75 @@ struct TokenFormCacheTests {
         }
         #expect(generations.count > 3, "the vocabulary renumbered")
     }
+}
+
+/// Texts are tokenized piece by piece between spaces, each piece's tokens cached: they equal
+/// one run of ICU over the whole text with every token formed afresh, on generated texts full
+/// of the characters that attach to a space (combining marks, soft hyphen, ZWJ), and on the
+/// real corpora when `../shared` is beside the clone.
+struct TokenPieceTests {
+    /// Fragments glued at random: words, spaces of several kinds, and the characters that UAX #29
+    /// attaches to a preceding space (WB4) or that change how a word breaks.
+    static let fragments = [
+        "word", "Délai", "l'avion", "qu’il", "aujourd'hui", "don't", "45", "3,5", "1.200", "10:30", "$20", "e.g.", "U.S.A",
+        " ", "  ", "   ", "\u{00A0}", "\t", "\n", "\r\n", "\u{3000}", "\u{2009}", "\u{200B}",
+        "\u{0301}", "\u{00AD}", "\u{200D}", "\u{FE0F}", "\u{2060}", "e\u{0301}", "😡", "👍🏽", "👨‍👩‍👧", "🇫🇷", "🇫🇷🇩🇪", "\u{1F1EB}",
+        "東京", "ภาษาไทย", "日本語のテキスト", "…", "...", "?!", ",", ".", "-", "—", "(", ")", "\"", "'", "’", "#", "@",
+        "caf\u{00E9}", "CAFE\u{0301}", "ﬁne", "Ⅻ", "٣٤", "مرحبا", "שלום", "привет",
+    ]
+
+    private func expectSame(_ text: String, _ cached: Tokenizer, _ vocabulary: TokenVocabulary) throws {
+        vocabulary.startResponse()
+        let tokens = cached.tokenize(text).tokens
+        let reference = try Tokenizer()
+        reference.cachingForms = false
+        let fresh = reference.tokenize(text).tokens
+        #expect(tokens.map(\.kind) == fresh.map(\.kind), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(tokens.map(\.start) == fresh.map(\.start) && tokens.map(\.end) == fresh.map(\.end),
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(tokens.map(\.norm) == fresh.map(\.norm) && tokens.map(\.key) == fresh.map(\.key))
+        for token in tokens where token.kind == .word || token.kind == .number {
+            #expect(token.id == vocabulary.id(token.key), "\(token.key)")
+        }
+    }
+
+    @Test func piecesTokenizeAsTheWholeText() throws {
+        let vocabulary = TokenVocabulary()
+        let cached = try Tokenizer(vocabulary: vocabulary)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            let text = (0..<(1 + next(12))).map { _ in Self.fragments[next(Self.fragments.count)] }.joined()
+            // Twice: the second time every piece comes from the cache.
+            try expectSame(text, cached, vocabulary)
+            try expectSame(text, cached, vocabulary)
+        }
+        // A piece longer than the cached ones, and spaces that open and close the text.
+        try expectSame("  " + String(repeating: "東京", count: 40) + " ok  ", cached, vocabulary)
+        try expectSame(" \u{0301}a b \u{00AD}c  \u{200D}d ", cached, vocabulary)
+    }
+
+    /// Every line of the real corpora (CSV quoting and all: any text will do), when present.
+    @Test(.enabled(if: Self.corpora != nil, "../shared/corpora is not beside the clone"))
+    func piecesTokenizeAsTheWholeTextOnRealCorpora() throws {
+        guard let corpora = Self.corpora else { return }
+        let vocabulary = TokenVocabulary()
+        let cached = try Tokenizer(vocabulary: vocabulary)
+        let files = (FileManager.default.enumerator(atPath: corpora)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".csv") || $0.hasSuffix(".jsonl") || $0.hasSuffix(".txt") }.sorted()
+        #expect(!files.isEmpty)
+        for file in files {
+            let data = try String(contentsOfFile: corpora + "/" + file, encoding: .utf8)
+            for line in data.split(separator: "\n").prefix(1500) { try expectSame(String(line), cached, vocabulary) }
+        }
+    }
+
+    static let corpora: String? = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpora").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }()
 }
