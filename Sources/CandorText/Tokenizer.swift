@@ -60,8 +60,12 @@ public final class Tokenizer {
 
     private func tokenize(units: UnsafeBufferPointer<UInt16>) -> [Token] {
         guard !units.isEmpty else { return [] }
-        // Addresses span pieces (and the reference forms every token afresh): whole text.
-        guard cachingForms, !hasAddressHint(units) else { return tokenizeWhole(units) }
+        // The reference forms every token afresh, from one run of ICU over the whole text.
+        guard cachingForms else { return tokenizeWhole(units) }
+        // An address holds no space, so it lies inside one piece: that piece is tokenized
+        // around it, the others as usual (tweets open with "@name", which is no address).
+        let addresses = hasAddressHint(units) ? WebAddressScanner.spans(in: units) : []
+        var nextAddress = 0
         var tokens: [Token] = []
         // About one token per five units; room for elisions too. Growing the token array
         // cost 1 % of `analyze` on the 18 MB sample.
@@ -70,17 +74,20 @@ public final class Tokenizer {
         while start < units.count {
             let end = Self.pieceEnd(units, from: start)
             let piece = UnsafeBufferPointer(rebasing: units[start..<end])
+            while nextAddress < addresses.count, addresses[nextAddress].end <= start { nextAddress += 1 }
             if piece.isEmpty {
                 // Spaces that open the text.
+            } else if nextAddress < addresses.count, addresses[nextAddress].start < end {
+                tokenizeSpan(units, start..<end, addresses: addresses, next: &nextAddress, &tokens)
             } else if piece.count <= Self.longestCachedPiece {
                 let cached = formCache.append(tag: TokenFormCache.pieceTag, piece, at: start, to: &tokens)
                 if !cached.found {
                     let before = tokens.count
-                    tokenizeSpan(units, start..<end, &tokens)
+                    tokenizeSpan(units, start..<end, addresses: [], next: &nextAddress, &tokens)
                     formCache.store(tag: TokenFormCache.pieceTag, piece, hash: cached.hash, at: start, formed: tokens[before...])
                 }
             } else {
-                tokenizeSpan(units, start..<end, &tokens)
+                tokenizeSpan(units, start..<end, addresses: [], next: &nextAddress, &tokens)
             }
             start = Self.pieceStart(units, from: end)
         }
@@ -125,39 +132,39 @@ public final class Tokenizer {
         return index
     }
 
-    /// Runs ICU over `span` of `units` alone and appends its tokens (offsets in `units`).
-    private func tokenizeSpan(_ units: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, _ tokens: inout [Token]) {
-        let count = segment(UnsafeBufferPointer(rebasing: units[span]))
-        for index in 0..<count {
-            appendToken(kind: Tokenizer.kind(of: kinds[index]), start: span.lowerBound + Int(starts[index]),
-                        end: span.lowerBound + Int(ends[index]), units, &tokens)
-        }
-    }
-
-    /// Tokenizes `units` with one run of ICU over the whole text (texts that may hold an address,
-    /// and the reference that forms every token afresh).
+    /// Tokenizes `units` with one run of ICU over the whole text (the reference that forms
+    /// every token afresh).
     private func tokenizeWhole(_ units: UnsafeBufferPointer<UInt16>) -> [Token] {
-        let count = segment(units)
         let addresses = hasAddressHint(units) ? WebAddressScanner.spans(in: units) : []
         var tokens: [Token] = []
-        // Room for elisions too (two tokens from one segment): growing the array once a text
-        // had one cost 1 % of `analyze` on the 18 MB sample.
-        tokens.reserveCapacity(count + count / 8 + 2)
+        tokens.reserveCapacity(units.count / 4 + 8)
         var nextAddress = 0
+        tokenizeSpan(units, 0..<units.count, addresses: addresses, next: &nextAddress, &tokens)
+        return tokens
+    }
+
+    /// Runs ICU over `span` of `units` alone and appends its tokens (offsets in `units`),
+    /// keeping each address from `addresses[next...]` that starts in the span whole.
+    private func tokenizeSpan(
+        _ units: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, addresses: [WebAddressScanner.Span], next nextAddress: inout Int,
+        _ tokens: inout [Token]
+    ) {
+        let count = segment(UnsafeBufferPointer(rebasing: units[span]))
+        let base = span.lowerBound
         var index = 0
         while index < count {
-            let start = Int(starts[index])
-            let end = Int(ends[index])
+            let start = base + Int(starts[index])
+            let end = base + Int(ends[index])
             if nextAddress < addresses.count, end > addresses[nextAddress].start {
                 // An address: emit what precedes it in this segment, the address, and what
                 // follows it in the last segment it covers.
-                let span = addresses[nextAddress]
+                let address = addresses[nextAddress]
                 nextAddress += 1
-                if start < span.start { appendToken(kind: Tokenizer.kind(of: kinds[index]), start: start, end: span.start, units, &tokens) }
-                appendAddress(span, units, &tokens)
-                while index < count, Int(starts[index]) < span.end {
-                    if Int(ends[index]) > span.end {
-                        appendToken(kind: Tokenizer.kind(of: kinds[index]), start: span.end, end: Int(ends[index]), units, &tokens)
+                if start < address.start { appendToken(kind: Tokenizer.kind(of: kinds[index]), start: start, end: address.start, units, &tokens) }
+                appendAddress(address, units, &tokens)
+                while index < count, base + Int(starts[index]) < address.end {
+                    if base + Int(ends[index]) > address.end {
+                        appendToken(kind: Tokenizer.kind(of: kinds[index]), start: address.end, end: base + Int(ends[index]), units, &tokens)
                     }
                     index += 1
                 }
@@ -166,7 +173,6 @@ public final class Tokenizer {
             appendToken(kind: Tokenizer.kind(of: kinds[index]), start: start, end: end, units, &tokens)
             index += 1
         }
-        return tokens
     }
 
     /// Runs ICU over `units`, filling `starts`, `ends`, `kinds`; returns the segment count.

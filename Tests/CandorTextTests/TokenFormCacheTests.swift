@@ -42,7 +42,8 @@ struct TokenFormCacheTests {
     }
 }
 
-/// Texts are tokenized piece by piece between spaces, each piece's tokens cached: they equal
+/// Texts are tokenized piece by piece between spaces, each piece's tokens cached (a piece
+/// holding an address is tokenized around it): they equal
 /// one run of ICU over the whole text with every token formed afresh, on generated texts full
 /// of the characters that attach to a space (combining marks, soft hyphen, ZWJ), and on the
 /// real corpora when `../shared` is beside the clone.
@@ -55,6 +56,9 @@ struct TokenPieceTests {
         "\u{0301}", "\u{00AD}", "\u{200D}", "\u{FE0F}", "\u{2060}", "e\u{0301}", "😡", "👍🏽", "👨‍👩‍👧", "🇫🇷", "🇫🇷🇩🇪", "\u{1F1EB}",
         "東京", "ภาษาไทย", "日本語のテキスト", "…", "...", "?!", ",", ".", "-", "—", "(", ")", "\"", "'", "’", "#", "@",
         "caf\u{00E9}", "CAFE\u{0301}", "ﬁne", "Ⅻ", "٣٤", "مرحبا", "שלום", "привет",
+        // Addresses (kept whole, inside one piece) and what merely hints at one.
+        "contact@example.com", "a.b+c@mail.example.fr.", "www.example.com/aide", "https://x.fr/a?b=c", "http://", "@AppleSupport",
+        "www.", "://",
     ]
 
     private func expectSame(_ text: String, _ cached: Tokenizer, _ vocabulary: TokenVocabulary) throws {
