@@ -15,18 +15,15 @@ import Foundation
 /// when it holds `limit` stretches, `limit × 16` units or `limit × 2` tokens, and whenever the
 /// vocabulary renumbers (the cached ids lapse).
 final class TokenFormCache {
-    /// Per slot: 1 + the entry's index (0: empty), and the entry's hash.
-    private var slots: UnsafeMutablePointer<Int32>
-    private var hashes: UnsafeMutablePointer<UInt64>
+    /// Per slot: the hash's high half, and 1 + the entry's index (0: empty), in one word: a
+    /// probe reads one slot, and an entry's facts lie together (one cache line, not five).
+    private var slots: UnsafeMutablePointer<UInt64>
     private var mask: Int
-    /// Per entry: its units (`unitCount` from `unitStart` in `pool`), its tag, and its tokens
-    /// (`tokenCount` from `tokenStart` in `tokens`) with offsets from the stretch's start.
-    private let unitStart: UnsafeMutablePointer<Int32>
-    private let unitCount: UnsafeMutablePointer<Int32>
-    private let tags: UnsafeMutablePointer<UInt8>
-    private let tokenStart: UnsafeMutablePointer<Int32>
-    private let tokenCount: UnsafeMutablePointer<UInt16>
+    /// Per entry: where its units, tokens and tag lie.
+    private let entries: UnsafeMutablePointer<Entry>
+    /// The tokens of every entry, with offsets from the stretch's start.
     private let tokens: UnsafeMutablePointer<Token>
+    /// The units of every entry.
     private let pool: UnsafeMutablePointer<UInt16>
     private var count = 0
     private var poolCount = 0
@@ -35,6 +32,16 @@ final class TokenFormCache {
     private let limit: Int
     private let poolLimit: Int
     private let tokenLimit: Int
+
+    /// An entry: its units (`unitCount` from `unitStart` in `pool`), its tag, and its tokens
+    /// (`tokenCount` from `tokenStart` in `tokens`).
+    private struct Entry {
+        var unitStart: Int32
+        var tokenStart: Int32
+        var unitCount: UInt16
+        var tokenCount: UInt16
+        var tag: UInt8
+    }
 
     /// The tag of a piece of text between spaces (segments are tagged with their kind).
     static let pieceTag: UInt8 = 0xFF
@@ -47,13 +54,8 @@ final class TokenFormCache {
         let capacity = 1 << 12
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0, count: capacity)
-        hashes = .allocate(capacity: capacity)
         mask = capacity - 1
-        unitStart = .allocate(capacity: limit)
-        unitCount = .allocate(capacity: limit)
-        tags = .allocate(capacity: limit)
-        tokenStart = .allocate(capacity: limit)
-        tokenCount = .allocate(capacity: limit)
+        entries = .allocate(capacity: limit)
         tokens = .allocate(capacity: tokenLimit)
         pool = .allocate(capacity: poolLimit)
     }
@@ -61,12 +63,7 @@ final class TokenFormCache {
     deinit {
         removeAll()
         slots.deallocate()
-        hashes.deallocate()
-        unitStart.deallocate()
-        unitCount.deallocate()
-        tags.deallocate()
-        tokenStart.deallocate()
-        tokenCount.deallocate()
+        entries.deallocate()
         tokens.deallocate()
         pool.deallocate()
     }
@@ -86,8 +83,10 @@ final class TokenFormCache {
         tokensHeld = 0
     }
 
+    /// The FNV-1a hash of a stretch's tag and units (keys are a few units long: a word-at-a-time
+    /// hash with a finalizer took more instructions, measured).
     @inline(__always)
-    private static func hash(_ tag: UInt8, _ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
+    static func hash(_ tag: UInt8, _ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
         var hash = StableHash.step(StableHash.offsetBasis, UInt64(tag))
         for unit in units { hash = StableHash.step(hash, UInt64(unit)) }
         return hash
@@ -110,33 +109,28 @@ final class TokenFormCache {
         tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, at start: Int, to out: inout [Token]
     ) -> (found: Bool, hash: UInt64) {
         let hash = Self.hash(tag, units)
+        let high = hash >> 32
         var index = Int(truncatingIfNeeded: hash) & mask
         while slots[index] != 0 {
-            let entry = Int(slots[index]) - 1
-            if hashes[index] == hash, tags[entry] == tag, Int(unitCount[entry]) == units.count,
-                same(units, entry)
-            {
-                // Built field by field from the cached token: one retain per string, no copy
-                // of the token to adjust.
-                let first = tokens + Int(tokenStart[entry])
-                for offset in 0..<Int(tokenCount[entry]) {
-                    let cached = first + offset
-                    out.append(Token(
-                        kind: cached.pointee.kind, start: cached.pointee.start + Int32(start), end: cached.pointee.end + Int32(start),
-                        norm: cached.pointee.norm, key: cached.pointee.key, id: cached.pointee.id))
-                }
-                return (true, hash)
-            }
+            let slot = slots[index]
             index = (index + 1) & mask
+            guard slot >> 32 == high else { continue }
+            let entry = entries[Int(slot & 0xFFFF_FFFF) - 1]
+            guard entry.tag == tag, Int(entry.unitCount) == units.count,
+                units.isEmpty || memcmp(pool + Int(entry.unitStart), units.baseAddress!, units.count * 2) == 0
+            else { continue }
+            // Built field by field from the cached token: one retain per string, no copy of the
+            // token to adjust.
+            let first = tokens + Int(entry.tokenStart)
+            for offset in 0..<Int(entry.tokenCount) {
+                let cached = first + offset
+                out.append(Token(
+                    kind: cached.pointee.kind, start: cached.pointee.start + Int32(start), end: cached.pointee.end + Int32(start),
+                    norm: cached.pointee.norm, key: cached.pointee.key, id: cached.pointee.id))
+            }
+            return (true, hash)
         }
         return (false, hash)
-    }
-
-    /// True when `units` are the units of entry `entry` (of the same count).
-    @inline(__always)
-    private func same(_ units: UnsafeBufferPointer<UInt16>, _ entry: Int) -> Bool {
-        guard let base = units.baseAddress else { return true }
-        return memcmp(pool + Int(unitStart[entry]), base, units.count * 2) == 0
     }
 
     /// Caches `formed` (one or two tokens, offsets from the text's start) as the tokens of a
@@ -149,17 +143,13 @@ final class TokenFormCache {
     /// Caches `formed` (offsets from the text's start; none is a valid answer) as the tokens of
     /// the stretch tagged `tag` over `units` at `start`, whose hash `append` returned.
     func store(tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, formed: ArraySlice<Token>) {
-        guard units.count <= poolLimit, formed.count <= Int(UInt16.max), formed.count <= tokenLimit else { return }
+        guard units.count <= Int(UInt16.max), formed.count <= Int(UInt16.max) else { return }
         if count >= limit || poolCount + units.count > poolLimit || tokensHeld + formed.count > tokenLimit { removeAll() }
-        let entry = count
+        entries[count] = Entry(unitStart: Int32(poolCount), tokenStart: Int32(tokensHeld), unitCount: UInt16(units.count),
+                               tokenCount: UInt16(formed.count), tag: tag)
         count += 1
-        unitStart[entry] = Int32(poolCount)
-        unitCount[entry] = Int32(units.count)
         if let base = units.baseAddress { (pool + poolCount).update(from: base, count: units.count) }
         poolCount += units.count
-        tags[entry] = tag
-        tokenStart[entry] = Int32(tokensHeld)
-        tokenCount[entry] = UInt16(formed.count)
         for token in formed {
             var relative = token
             relative.start -= Int32(start)
@@ -167,28 +157,30 @@ final class TokenFormCache {
             (tokens + tokensHeld).initialize(to: relative)
             tokensHeld += 1
         }
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while slots[index] != 0 { index = (index + 1) & mask }
-        slots[index] = Int32(count)
-        hashes[index] = hash
+        place(UInt64(count), hash: hash, slots: slots, mask: mask)
         if count * 2 > mask + 1 { grow() }
     }
 
-    /// Doubles the slots, placing every entry again.
+    /// Puts `value` (1 + an entry's index) with `hash`'s high half in the first free slot from
+    /// the hash's own.
+    private func place(_ value: UInt64, hash: UInt64, slots: UnsafeMutablePointer<UInt64>, mask: Int) {
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index] != 0 { index = (index + 1) & mask }
+        slots[index] = (hash >> 32) << 32 | value
+    }
+
+    /// Doubles the slots, placing every entry again (hashed anew from its units: the slots
+    /// keep only the hash's high half).
     private func grow() {
         let capacity = (mask + 1) * 2
-        let newSlots = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let newSlots = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
         newSlots.initialize(repeating: 0, count: capacity)
-        let newHashes = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-        let newMask = capacity - 1
-        for old in 0...mask where slots[old] != 0 {
-            var index = Int(truncatingIfNeeded: hashes[old]) & newMask
-            while newSlots[index] != 0 { index = (index + 1) & newMask }
-            newSlots[index] = slots[old]
-            newHashes[index] = hashes[old]
+        for entry in 0..<count {
+            let info = entries[entry]
+            let units = UnsafeBufferPointer(start: pool + Int(info.unitStart), count: Int(info.unitCount))
+            place(UInt64(entry + 1), hash: Self.hash(info.tag, units), slots: newSlots, mask: capacity - 1)
         }
         slots.deallocate()
-        hashes.deallocate()
-        (slots, hashes, mask) = (newSlots, newHashes, newMask)
+        (slots, mask) = (newSlots, capacity - 1)
     }
 }
