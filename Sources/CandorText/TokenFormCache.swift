@@ -1,3 +1,4 @@
+import CICU
 import CandorCore
 import Foundation
 
@@ -15,12 +16,10 @@ import Foundation
 /// when it holds `limit` stretches, `limit × 16` units or `limit × 2` tokens, and whenever the
 /// vocabulary renumbers (the cached ids lapse).
 final class TokenFormCache {
-    /// Per slot: the hash's high half, and 1 + the entry's index (0: empty), in one word: a
-    /// probe reads one slot, and an entry's facts lie together (one cache line, not five).
-    private var slots: UnsafeMutablePointer<UInt64>
+    /// The open-addressing table: a slot holds all an entry's facts (one cache line read per
+    /// probe; with the facts apart, the slot and the entry were two misses per lookup).
+    private var slots: UnsafeMutablePointer<Slot>
     private var mask: Int
-    /// Per entry: where its units, tokens and tag lie.
-    private let entries: UnsafeMutablePointer<Entry>
     /// The tokens of every entry, with offsets from the stretch's start.
     private let tokens: UnsafeMutablePointer<Token>
     /// The units of every entry.
@@ -33,18 +32,22 @@ final class TokenFormCache {
     private let poolLimit: Int
     private let tokenLimit: Int
 
-    /// An entry: its units (`unitCount` from `unitStart` in `pool`), its tag, and its tokens
-    /// (`tokenCount` from `tokenStart` in `tokens`).
-    private struct Entry {
+    /// A stretch's entry: its hash's high half, its units (`unitCount` from `unitStart` in
+    /// `pool`), its tokens (`tokenCount` from `tokenStart` in `tokens`) and its tag plus one
+    /// (0: an empty slot). Sixteen bytes.
+    private struct Slot {
+        var hashHigh: UInt32
         var unitStart: Int32
         var tokenStart: Int32
         var unitCount: UInt16
-        var tokenCount: UInt16
-        var tag: UInt8
+        var tokenCount: UInt8
+        var tagPlusOne: UInt8
+
+        static let empty = Slot(hashHigh: 0, unitStart: 0, tokenStart: 0, unitCount: 0, tokenCount: 0, tagPlusOne: 0)
     }
 
     /// The tag of a piece of text between spaces (segments are tagged with their kind).
-    static let pieceTag: UInt8 = 0xFF
+    static let pieceTag: UInt8 = 0x80
 
     /// An empty cache of at most `limit` stretches.
     init(limit: Int = 1 << 17) {
@@ -53,9 +56,8 @@ final class TokenFormCache {
         tokenLimit = limit * 2
         let capacity = 1 << 12
         slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: 0, count: capacity)
+        slots.initialize(repeating: .empty, count: capacity)
         mask = capacity - 1
-        entries = .allocate(capacity: limit)
         tokens = .allocate(capacity: tokenLimit)
         pool = .allocate(capacity: poolLimit)
     }
@@ -63,7 +65,6 @@ final class TokenFormCache {
     deinit {
         removeAll()
         slots.deallocate()
-        entries.deallocate()
         tokens.deallocate()
         pool.deallocate()
     }
@@ -77,7 +78,7 @@ final class TokenFormCache {
 
     private func removeAll() {
         tokens.deinitialize(count: tokensHeld)
-        slots.update(repeating: 0, count: mask + 1)
+        slots.update(repeating: .empty, count: mask + 1)
         count = 0
         poolCount = 0
         tokensHeld = 0
@@ -92,6 +93,23 @@ final class TokenFormCache {
         return hash
     }
 
+    /// Asks the processor to fetch the slot a stretch of `hash` is probed at first (a tokenizer
+    /// hashes a text's pieces ahead of looking them up, so the fetches overlap).
+    @inline(__always)
+    func prefetchSlot(hash: UInt64) {
+        cicu_prefetch(slots + (Int(truncatingIfNeeded: hash) & mask))
+    }
+
+    /// Asks the processor to fetch the units and tokens of the entry in the first slot probed for
+    /// `hash`, when that slot holds the same hash's high half.
+    @inline(__always)
+    func prefetchEntry(hash: UInt64) {
+        let slot = slots[Int(truncatingIfNeeded: hash) & mask]
+        guard slot.tagPlusOne != 0, slot.hashHigh == UInt32(truncatingIfNeeded: hash >> 32) else { return }
+        cicu_prefetch(pool + Int(slot.unitStart))
+        cicu_prefetch(tokens + Int(slot.tokenStart))
+    }
+
     /// Appends the tokens cached for a segment of `kind` over `units` starting at `start`;
     /// `found` is false when the segment is not cached (the caller forms it, then calls `store`
     /// with `hash`).
@@ -99,38 +117,36 @@ final class TokenFormCache {
     func append(
         _ kind: TokenKind, _ units: UnsafeBufferPointer<UInt16>, at start: Int, to out: inout [Token]
     ) -> (found: Bool, hash: UInt64) {
-        append(tag: kind.rawValue, units, at: start, to: &out)
+        let hash = Self.hash(kind.rawValue, units)
+        return (append(tag: kind.rawValue, units, hash: hash, at: start, to: &out), hash)
     }
 
-    /// Appends the tokens cached for the stretch tagged `tag` over `units` starting at `start`
-    /// (see `append(_:_:at:to:)`).
+    /// Appends the tokens cached for the stretch tagged `tag` over `units` (whose `hash` the
+    /// caller computed) starting at `start`; false when it is not cached.
     @inline(__always)
     func append(
-        tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, at start: Int, to out: inout [Token]
-    ) -> (found: Bool, hash: UInt64) {
-        let hash = Self.hash(tag, units)
-        let high = hash >> 32
+        tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, to out: inout [Token]
+    ) -> Bool {
+        let high = UInt32(truncatingIfNeeded: hash >> 32)
         var index = Int(truncatingIfNeeded: hash) & mask
-        while slots[index] != 0 {
+        while slots[index].tagPlusOne != 0 {
             let slot = slots[index]
             index = (index + 1) & mask
-            guard slot >> 32 == high else { continue }
-            let entry = entries[Int(slot & 0xFFFF_FFFF) - 1]
-            guard entry.tag == tag, Int(entry.unitCount) == units.count,
-                units.isEmpty || memcmp(pool + Int(entry.unitStart), units.baseAddress!, units.count * 2) == 0
+            guard slot.hashHigh == high, slot.tagPlusOne == tag &+ 1, Int(slot.unitCount) == units.count,
+                units.isEmpty || memcmp(pool + Int(slot.unitStart), units.baseAddress!, units.count * 2) == 0
             else { continue }
             // Built field by field from the cached token: one retain per string, no copy of the
             // token to adjust.
-            let first = tokens + Int(entry.tokenStart)
-            for offset in 0..<Int(entry.tokenCount) {
+            let first = tokens + Int(slot.tokenStart)
+            for offset in 0..<Int(slot.tokenCount) {
                 let cached = first + offset
                 out.append(Token(
                     kind: cached.pointee.kind, start: cached.pointee.start + Int32(start), end: cached.pointee.end + Int32(start),
                     norm: cached.pointee.norm, key: cached.pointee.key, id: cached.pointee.id))
             }
-            return (true, hash)
+            return true
         }
-        return (false, hash)
+        return false
     }
 
     /// Caches `formed` (one or two tokens, offsets from the text's start) as the tokens of a
@@ -143,10 +159,11 @@ final class TokenFormCache {
     /// Caches `formed` (offsets from the text's start; none is a valid answer) as the tokens of
     /// the stretch tagged `tag` over `units` at `start`, whose hash `append` returned.
     func store(tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, formed: ArraySlice<Token>) {
-        guard units.count <= Int(UInt16.max), formed.count <= Int(UInt16.max) else { return }
+        guard tag < 0xFF, units.count <= Int(UInt16.max), formed.count <= Int(UInt8.max) else { return }
         if count >= limit || poolCount + units.count > poolLimit || tokensHeld + formed.count > tokenLimit { removeAll() }
-        entries[count] = Entry(unitStart: Int32(poolCount), tokenStart: Int32(tokensHeld), unitCount: UInt16(units.count),
-                               tokenCount: UInt16(formed.count), tag: tag)
+        let slot = Slot(
+            hashHigh: UInt32(truncatingIfNeeded: hash >> 32), unitStart: Int32(poolCount), tokenStart: Int32(tokensHeld),
+            unitCount: UInt16(units.count), tokenCount: UInt8(formed.count), tagPlusOne: tag &+ 1)
         count += 1
         if let base = units.baseAddress { (pool + poolCount).update(from: base, count: units.count) }
         poolCount += units.count
@@ -157,28 +174,27 @@ final class TokenFormCache {
             (tokens + tokensHeld).initialize(to: relative)
             tokensHeld += 1
         }
-        place(UInt64(count), hash: hash, slots: slots, mask: mask)
+        Self.place(slot, hash: hash, in: slots, mask: mask)
         if count * 2 > mask + 1 { grow() }
     }
 
-    /// Puts `value` (1 + an entry's index) with `hash`'s high half in the first free slot from
-    /// the hash's own.
-    private func place(_ value: UInt64, hash: UInt64, slots: UnsafeMutablePointer<UInt64>, mask: Int) {
+    /// Puts `slot` in the first empty slot from `hash`'s own.
+    private static func place(_ slot: Slot, hash: UInt64, in slots: UnsafeMutablePointer<Slot>, mask: Int) {
         var index = Int(truncatingIfNeeded: hash) & mask
-        while slots[index] != 0 { index = (index + 1) & mask }
-        slots[index] = (hash >> 32) << 32 | value
+        while slots[index].tagPlusOne != 0 { index = (index + 1) & mask }
+        slots[index] = slot
     }
 
-    /// Doubles the slots, placing every entry again (hashed anew from its units: the slots
-    /// keep only the hash's high half).
+    /// Doubles the slots, placing every entry again (hashed anew from its units: a slot keeps
+    /// only the hash's high half).
     private func grow() {
         let capacity = (mask + 1) * 2
-        let newSlots = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-        newSlots.initialize(repeating: 0, count: capacity)
-        for entry in 0..<count {
-            let info = entries[entry]
-            let units = UnsafeBufferPointer(start: pool + Int(info.unitStart), count: Int(info.unitCount))
-            place(UInt64(entry + 1), hash: Self.hash(info.tag, units), slots: newSlots, mask: capacity - 1)
+        let newSlots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        newSlots.initialize(repeating: .empty, count: capacity)
+        for index in 0...mask where slots[index].tagPlusOne != 0 {
+            let slot = slots[index]
+            let units = UnsafeBufferPointer(start: pool + Int(slot.unitStart), count: Int(slot.unitCount))
+            Self.place(slot, hash: Self.hash(slot.tagPlusOne &- 1, units), in: newSlots, mask: capacity - 1)
         }
         slots.deallocate()
         (slots, mask) = (newSlots, capacity - 1)

@@ -111,4 +111,19 @@ struct TokenizerTests {
         let text = String(decoding: [0x61, 0xD800, 0x62] as [UInt16], as: UTF16.self)
         #expect(try !tokens(text).isEmpty)
     }
+
+    /// The ASCII opening is widened by hand and the rest transcoded by ICU: the units are the
+    /// standard library's, wherever the first non-ASCII character falls (inside or after the
+    /// eight-byte steps), for every script and for astral characters.
+    @Test func unitsAreTheStandardLibrarysWhereverASCIIEnds() {
+        let tails = ["", "é", "É tait", "😡 ok", "東京", "\u{0301}", "ﬁ", "\u{10FFFF}", "\u{FEFF}x"]
+        for length in 0...19 {
+            let head = String((0..<length).map { Character(UnicodeScalar(UInt8(0x20 + ($0 * 7) % 95))) })
+            for tail in tails {
+                let text = head + tail + head
+                #expect(Tokenizer.utf16(text) == Array(text.utf16), "\(length) \(tail)")
+            }
+        }
+        #expect(Tokenizer.utf16("").isEmpty)
+    }
 }

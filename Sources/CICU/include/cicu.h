@@ -74,6 +74,10 @@ int32_t cicu_is_alphabetic(uint32_t codepoint);
 /// Writes ICU's version as a NUL-terminated string ("72.1") into `buffer`.
 void cicu_version(char *buffer, int32_t capacity);
 
+/// Asks the processor to fetch the cache line at `address` (a hint: no fault, no effect on
+/// results). Not ICU: a compiler intrinsic Swift does not expose, used by the tokenizer's cache.
+static inline void cicu_prefetch(const void *address) { __builtin_prefetch(address); }
+
 #ifdef __cplusplus
 }
 #endif
