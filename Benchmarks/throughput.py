@@ -29,6 +29,25 @@ def timed(command, **kwargs):
     return seconds, rss, done.stdout, done.stderr
 
 
+def versions(python):
+    """One line naming what was measured: Candor's commit, ICU's version, the peers' versions
+    (the peers are not pinned: a newer spaCy or scikit-learn moves the ratios by itself)."""
+    def output(command):
+        try:
+            return subprocess.run(command, capture_output=True, text=True, cwd=ROOT).stdout.strip()
+        except OSError:
+            return ""
+    commit = output(["git", "rev-parse", "--short", "HEAD"]) or "?"
+    dirty = " (with uncommitted changes)" if output(["git", "status", "--porcelain", "--untracked-files=no"]) else ""
+    icu = output(["pkg-config", "--modversion", "icu-uc"]) or "?"
+    peers = "peers not installed"
+    if os.path.exists(python):
+        script = ("import importlib.metadata as m\n"
+                  "print(', '.join(f'{p} {m.version(p)}' for p in ('spacy', 'scikit-learn', 'numpy')))")
+        peers = output([python, "-c", script]) or "peer versions unknown"
+    return f"candor {commit}{dirty}, ICU {icu}; {peers}"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=200)
@@ -76,6 +95,7 @@ def main():
                                         "--method", "nmf"])
             rows.append(("scikit-learn NMF (end to end)", csv_mb, seconds, rss))
     print(f"corpus: {csv_mb:.1f} MB CSV, {text_mb:.1f} MB of text, {responses} responses ({folder})")
+    print(versions(a.python))
     print("| tool | MB read | seconds | MB/s | responses/s | peak RSS MB |")
     print("|---|---:|---:|---:|---:|---:|")
     speed = {}
