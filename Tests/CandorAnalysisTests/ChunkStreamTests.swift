@@ -83,8 +83,9 @@ struct ChunkStreamTests {
             count += 1
         }
         #expect(count == 150)
+        // (How many are in flight at once depends on scheduling: concurrentPerform may even run
+        // both workers on one thread under load. The bound is what must hold.)
         #expect(tally.peak <= window)
-        #expect(tally.peak >= 2, "both workers should have had a chunk at once")
     }
 
     struct Stop: Error, Equatable { let index: Int }
