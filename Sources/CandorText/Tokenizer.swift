@@ -5,11 +5,13 @@ import CICU
 /// ICU gives word boundaries for every script (dictionaries for Thai, Lao, Khmer, Chinese and
 /// Japanese). On top of ICU: web and e-mail addresses stay whole, French elisions are split
 /// (`l'avion` → `l'` + `avion`), and every token gets `norm` and `key` forms (`Normalizer`).
+/// ICU's answers are memoized: a text is cut into pieces at spaces where every word break
+/// agrees (`pieceEnd`), and a piece met before takes its tokens from `TokenFormCache`.
 /// A tokenizer owns its ICU iterator and scratch buffers: use one per thread.
 public final class Tokenizer {
     private let breaker: OpaquePointer
     private let normalizer = Normalizer()
-    /// The tokens of segments met before (`TokenFormCache`).
+    /// The tokens of segments and pieces met before (`TokenFormCache`).
     private let formCache = TokenFormCache()
     /// False forms every token afresh (the reference the cache's tests compare with). A flag,
     /// not an optional cache: binding the optional retained the cache per token.
@@ -135,7 +137,7 @@ public final class Tokenizer {
 
     private func growPieces() {
         let grown = UnsafeMutablePointer<(start: Int32, end: Int32, hash: UInt64)>.allocate(capacity: pieceCapacity * 2)
-        grown.update(from: pieces, count: pieceCapacity)
+        grown.initialize(from: pieces, count: pieceCapacity)
         pieces.deallocate()
         pieces = grown
         pieceCapacity *= 2
