@@ -93,6 +93,8 @@ struct TokenPieceTests {
         // A piece longer than the cached ones, and spaces that open and close the text.
         try expectSame("  " + String(repeating: "東京", count: 40) + " ok  ", cached, vocabulary)
         try expectSame(" \u{0301}a b \u{00AD}c  \u{200D}d ", cached, vocabulary)
+        // More pieces than the tokenizer's first scratch holds.
+        try expectSame((0..<700).map { "mot\($0 % 50), " }.joined(separator: " "), cached, vocabulary)
     }
 
     /// Every line of the real corpora (CSV quoting and all: any text will do), when present.
