@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Writes a large survey-dump CSV for throughput benchmarks, with a fixed seed.
 
-  Benchmarks/make_corpus.py OUT.csv [--mb 200] [--shared ../shared] [--seed 7]
+  Benchmarks/make_corpus.py OUT.csv [--mb 200] [--shared ../shared] [--seed 7] [--once]
 
 Texts are real customer feedback sampled from ../shared/corpora (English and French); when that
 folder is absent, from the team's own Corpora/ (demo survey and gold set). Each row gets an id,
 an NPS score, a channel and the text, written as RFC 4180 CSV. Also writes OUT.txt with the text
 column, one response per line (newlines inside a text become spaces): the input of ICU's
 reference word iterator, which reads one response per line.
+
+Rows draw texts at random from the pool, so on a large dump every text repeats (200 MB from the
+29,527 texts of ../shared/corpora: about 26 times each), which favours any cache. `--once` writes
+every text of the pool once instead, in an order shuffled with the seed: feedback that never
+repeats, to check what a cache gains without the repetition.
 """
 import argparse, csv, json, os, random, sys
 
@@ -48,6 +53,7 @@ def main():
     ap.add_argument("--mb", type=float, default=200)
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--once", action="store_true", help="every text of the pool once, shuffled (ignores --mb)")
     a = ap.parse_args()
     pool = texts(a.shared, SOURCES) if os.path.isdir(os.path.join(a.shared, "corpora")) else []
     source = "../shared/corpora"
@@ -62,9 +68,10 @@ def main():
     with open(a.out, "w", encoding="utf-8", newline="") as f, open(a.out + ".txt", "w", encoding="utf-8") as lines:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["id", "score", "channel", "text"])
-        while written < target:
+        order = rng.sample(range(len(pool)), len(pool)) if a.once else None
+        while (rows < len(pool)) if a.once else (written < target):
             rows += 1
-            text = pool[rng.randrange(len(pool))]
+            text = pool[order[rows - 1]] if a.once else pool[rng.randrange(len(pool))]
             row = [f"B{rows:09d}", str(rng.randrange(11)), channels[rng.randrange(len(channels))], text]
             w.writerow(row)
             lines.write(" ".join(text.split()) + "\n")
