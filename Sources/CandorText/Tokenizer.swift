@@ -115,8 +115,8 @@ public final class Tokenizer {
         return tokens
     }
 
-    /// Fills `pieces` with the text's pieces (`pieceEnd`) and their hashes, prefetching the
-    /// slot of each cached one; returns their number.
+    /// Fills `pieces` with the text's pieces (`pieceEnd`) and the hashes of those short enough
+    /// to cache (0 for the others), prefetching their slots; returns their number.
     private func findPieces(_ units: UnsafeBufferPointer<UInt16>) -> Int {
         var count = 0
         var start = 0
@@ -124,9 +124,11 @@ public final class Tokenizer {
             let end = Self.pieceEnd(units, from: start)
             if end > start {
                 if count == pieceCapacity { growPieces() }
-                let piece = UnsafeBufferPointer(rebasing: units[start..<end])
-                let hash = piece.count <= Self.longestCachedPiece ? TokenFormCache.hash(TokenFormCache.pieceTag, piece) : 0
-                if piece.count <= Self.longestCachedPiece { formCache.prefetchSlot(hash: hash) }
+                var hash: UInt64 = 0
+                if end - start <= Self.longestCachedPiece {
+                    hash = TokenFormCache.hash(TokenFormCache.pieceTag, UnsafeBufferPointer(rebasing: units[start..<end]))
+                    formCache.prefetchSlot(hash: hash)
+                }
                 pieces[count] = (Int32(start), Int32(end), hash)
                 count += 1
             }
@@ -143,21 +145,6 @@ public final class Tokenizer {
         pieceCapacity *= 2
     }
 
-    /// Tokenizes the piece `span` of `units` alone: ICU's segments, with any address in it kept
-    /// whole. A pure function of the piece's units (so its tokens can be cached by them): an
-    /// address holds no space, and `WebAddressScanner` reads no further than the spaces around
-    /// it, so the piece alone shows the addresses the whole text shows there.
-    private func tokenizePiece(_ units: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, _ tokens: inout [Token]) {
-        let piece = UnsafeBufferPointer(rebasing: units[span])
-        var addresses = hasAddressHint(piece) ? WebAddressScanner.spans(in: piece) : []
-        for index in addresses.indices {
-            addresses[index].start += span.lowerBound
-            addresses[index].end += span.lowerBound
-        }
-        var next = 0
-        tokenizeSpan(units, span, addresses: addresses, next: &next, &tokens)
-    }
-
     /// The longest piece whose tokens are cached (longer ones are rare: runs of unspaced script
     /// such as Chinese or Thai, long numbers, glued punctuation).
     static let longestCachedPiece = 48
@@ -171,7 +158,7 @@ public final class Tokenizer {
     /// such character is U+00AD (soft hyphen, Format). So a run of spaces followed by a unit
     /// under U+0300 other than U+00AD, or by the text's end, is a word boundary on both sides,
     /// whatever comes before or after: ICU segments the piece alone exactly as within the text
-    /// (`TokenFormCacheTests` checks it against the whole text on every corpus it finds).
+    /// (`TokenPieceTests` check it against the whole text, on every corpus they find too).
     @inline(__always)
     static func pieceEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
         var index = start
@@ -199,42 +186,46 @@ public final class Tokenizer {
     /// Tokenizes `units` with one run of ICU over the whole text (the reference that forms
     /// every token afresh).
     private func tokenizeWhole(_ units: UnsafeBufferPointer<UInt16>) -> [Token] {
-        let addresses = hasAddressHint(units) ? WebAddressScanner.spans(in: units) : []
         var tokens: [Token] = []
         tokens.reserveCapacity(units.count / 4 + 8)
-        var nextAddress = 0
-        tokenizeSpan(units, 0..<units.count, addresses: addresses, next: &nextAddress, &tokens)
+        tokenizePiece(units, 0..<units.count, &tokens)
         return tokens
     }
 
-    /// Runs ICU over `span` of `units` alone and appends its tokens (offsets in `units`),
-    /// keeping each address from `addresses[next...]` that starts in the span whole.
-    private func tokenizeSpan(
-        _ units: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, addresses: [WebAddressScanner.Span], next nextAddress: inout Int,
-        _ tokens: inout [Token]
-    ) {
-        let count = segment(UnsafeBufferPointer(rebasing: units[span]))
+    /// Runs ICU over the piece `span` of `units` alone and appends its tokens (offsets in
+    /// `units`), with any address in it kept whole. A pure function of the piece's units (so its
+    /// tokens can be cached by them): an address holds no space, and `WebAddressScanner` reads no
+    /// further than the spaces around it, so the piece alone shows the addresses the whole text
+    /// shows there. Offsets below are the piece's until a token is appended.
+    private func tokenizePiece(_ units: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, _ tokens: inout [Token]) {
+        let piece = UnsafeBufferPointer(rebasing: units[span])
+        let addresses = hasAddressHint(piece) ? WebAddressScanner.spans(in: piece) : []
+        let count = segment(piece)
         let base = span.lowerBound
+        var nextAddress = 0
         var index = 0
         while index < count {
-            let start = base + Int(starts[index])
-            let end = base + Int(ends[index])
+            let start = Int(starts[index])
+            let end = Int(ends[index])
             if nextAddress < addresses.count, end > addresses[nextAddress].start {
                 // An address: emit what precedes it in this segment, the address, and what
                 // follows it in the last segment it covers.
                 let address = addresses[nextAddress]
                 nextAddress += 1
-                if start < address.start { appendToken(kind: Tokenizer.kind(of: kinds[index]), start: start, end: address.start, units, &tokens) }
-                appendAddress(address, units, &tokens)
-                while index < count, base + Int(starts[index]) < address.end {
-                    if base + Int(ends[index]) > address.end {
-                        appendToken(kind: Tokenizer.kind(of: kinds[index]), start: address.end, end: base + Int(ends[index]), units, &tokens)
+                if start < address.start {
+                    appendToken(kind: Tokenizer.kind(of: kinds[index]), start: base + start, end: base + address.start, units, &tokens)
+                }
+                appendAddress(address, offset: base, units, &tokens)
+                while index < count, Int(starts[index]) < address.end {
+                    if Int(ends[index]) > address.end {
+                        appendToken(kind: Tokenizer.kind(of: kinds[index]), start: base + address.end, end: base + Int(ends[index]),
+                                    units, &tokens)
                     }
                     index += 1
                 }
                 continue
             }
-            appendToken(kind: Tokenizer.kind(of: kinds[index]), start: start, end: end, units, &tokens)
+            appendToken(kind: Tokenizer.kind(of: kinds[index]), start: base + start, end: base + end, units, &tokens)
             index += 1
         }
     }
@@ -287,10 +278,13 @@ public final class Tokenizer {
         }
     }
 
-    private func appendAddress(_ span: WebAddressScanner.Span, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
-        let slice = UnsafeBufferPointer(rebasing: units[span.start..<span.end])
-        let forms = normalizer.normalize(slice)
-        tokens.append(Token(kind: span.kind, start: Int32(span.start), end: Int32(span.end), norm: forms.norm, key: forms.norm))
+    /// Appends the address `span` (offsets from `offset` in `units`) as one token.
+    private func appendAddress(
+        _ span: WebAddressScanner.Span, offset: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]
+    ) {
+        let (start, end) = (offset + span.start, offset + span.end)
+        let forms = normalizer.normalize(UnsafeBufferPointer(rebasing: units[start..<end]))
+        tokens.append(Token(kind: span.kind, start: Int32(start), end: Int32(end), norm: forms.norm, key: forms.norm))
     }
 
     private func appendToken(kind: TokenKind, start: Int, end: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {

@@ -90,7 +90,7 @@ public final class AnalysisRunner {
         let parser = ChunkParser(options: options)
         let every = max(1, configuration.themes.pruneEvery)
         let themeOptions = configuration.themes
-        let merger = PhraseMerger(capacity: configuration.themes.capacity, pending: 1)
+        let merger = PhraseMerger(capacity: configuration.themes.capacity)
         let window = 2 * configuration.threads
         // Whatever happens, wait for the merges already queued (they hold the partials).
         defer { _ = merger.finish() }

@@ -36,8 +36,8 @@ final class ChunkStream<Context, Output>: @unchecked Sendable {
     }
 
     /// Maps every chunk of `reader` through `work` on one worker per context, and passes the
-    /// results to `consume` in chunk order (never two calls at once; it may move parts out). Up to `window` chunks are
-    /// read and not yet consumed at any time.
+    /// results to `consume` in chunk order (never two calls at once; it may move parts out).
+    /// Up to `window` chunks are read and not yet consumed at any time.
     /// - Throws: the first error `consume` throws (no result after it is consumed), or the
     ///   reader's error once every chunk before it is consumed.
     static func run(

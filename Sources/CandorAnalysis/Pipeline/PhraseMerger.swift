@@ -5,8 +5,8 @@ import Dispatch
 /// instead of leaving them idle while one thread merges.
 ///
 /// Pruning happens at the same stream positions (segments of rows) as a sequential merge
-/// would do it, so the total does not depend on the thread count. At most `pending` batches
-/// wait or merge at a time, which bounds memory.
+/// would do it, so the total does not depend on the thread count. At most one batch waits
+/// while another merges, which bounds memory.
 final class PhraseMerger: @unchecked Sendable {
     /// One chunk's partials, owned by the merge once submitted (a class, so moving the
     /// statistics out copies nothing).
@@ -16,21 +16,19 @@ final class PhraseMerger: @unchecked Sendable {
     }
 
     private let queue = DispatchQueue(label: "candor.phrase-merge")
-    private let waiting: DispatchSemaphore
+    private let waiting = DispatchSemaphore(value: 1)
     private let capacity: Int
     /// Touched only on `queue`.
     private var total = PhraseStatistics()
     private var segment = 0
 
-    /// A merger pruning to `capacity` phrases per language at each segment boundary, holding
-    /// at most `pending` batches submitted and not yet merged.
-    init(capacity: Int, pending: Int = 1) {
+    /// A merger pruning to `capacity` phrases per language at each segment boundary.
+    init(capacity: Int) {
         self.capacity = capacity
-        waiting = DispatchSemaphore(value: max(1, pending))
     }
 
-    /// Queues a batch's partials (in stream order) for merging; waits while `pending` earlier
-    /// batches are not merged yet.
+    /// Queues a batch's partials (in stream order) for merging; waits while an earlier batch
+    /// is still queued.
     func submit(_ batch: Batch) {
         waiting.wait()
         queue.async { [self] in
