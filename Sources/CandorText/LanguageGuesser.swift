@@ -41,7 +41,7 @@ public struct LanguageGuesser: Sendable {
     /// A worker's frequent-word votes by token id (`TokenVocabulary`), so a key is looked up
     /// once per worker, not at every occurrence. Not shared between threads.
     public final class Cache {
-        fileprivate var votes = TokenIDTable<UInt64>()
+        fileprivate var votes = TokenIDTable<KeyFacts>()
         /// Per token id: the last accented spelling met (`norm`) and the profiles whose letters
         /// it holds. Keyed by id, which accent folding shares between spellings, so the spelling
         /// is compared before the answer is reused: one comparison instead of walking the word's
@@ -53,6 +53,40 @@ public struct LanguageGuesser: Sendable {
         public init(vocabulary: TokenVocabulary) {
             self.vocabulary = vocabulary
         }
+    }
+
+    /// Per-profile scores of one response, in a fixed-size value (no allocation per response).
+    private struct Scores {
+        /// The profiles scored: the guesser's votes are 64-bit masks, so never more than 64.
+        static let capacity = 64
+        private var values: (SIMD32<Double>, SIMD32<Double>) = (.zero, .zero)
+
+        /// Adds `amount` to each profile whose bit is set in `bits`.
+        mutating func add(_ amount: Double, to bits: UInt64) {
+            var rest = bits
+            while rest != 0 {
+                let profile = rest.trailingZeroBitCount
+                rest &= rest - 1
+                if profile < 32 { values.0[profile] += amount } else { values.1[profile - 32] += amount }
+            }
+        }
+
+        /// The score of profile `profile`.
+        subscript(profile: Int) -> Double { profile < 32 ? values.0[profile] : values.1[profile - 32] }
+    }
+
+    /// What the guesser reads of a token key, cached by id.
+    fileprivate struct KeyFacts {
+        /// The profiles (bits) listing the key among their frequent words.
+        var votes: UInt64
+        /// The key starts with a Latin letter (or below): `isLatin(_:)`.
+        var isLatin: Bool
+    }
+
+    /// True when `text` starts below U+0240 (Basic Latin to Latin Extended-B, and symbols).
+    private static func isLatin(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first < 0xC9
     }
 
     /// The profiles (bits) with a letter in `norm`.
@@ -70,50 +104,67 @@ public struct LanguageGuesser: Sendable {
     /// narratives would otherwise cost a lookup per word for nothing. With a `cache`, a key's
     /// votes are read by token id.
     public func guess(_ tokens: [Token], limit: Int = 64, cache: Cache? = nil) -> Language {
-        var scores = [Double](repeating: 0, count: profiles.count)
+        // Scores in a fixed-size local, not an array allocated per response (two profiles in
+        // the built-in data; any profile past `Self.scored` is not scored).
+        var scores = Scores()
         var words = 0
         var latin = 0
+        // The cache's tables are moved into locals for the response and put back after: read
+        // through the class, every lookup paid an exclusivity check (a third of this function's
+        // instructions on the demo sample).
+        var votesByID = TokenIDTable<KeyFacts>()
+        var lettersByID = TokenIDTable<(norm: String, profiles: UInt64)>()
         if let cache {
-            cache.votes.follow(generation: cache.vocabulary.generation)
-            cache.letters.follow(generation: cache.vocabulary.generation)
+            swap(&votesByID, &cache.votes)
+            swap(&lettersByID, &cache.letters)
+            votesByID.follow(generation: cache.vocabulary.generation)
+            lettersByID.follow(generation: cache.vocabulary.generation)
         }
-        for index in tokens.indices where tokens[index].kind == .word {
-            words += 1
-            if words > limit { break }
-            // Fields read in place: copying a `Token` retains its strings.
-            if let first = tokens[index].norm.utf8.first, first < 0xC9 { latin += 1 }
-            let id = tokens[index].id
-            let bits: UInt64
-            if let known = cache?.votes[id] {
-                bits = known
-            } else {
-                bits = votes[tokens[index].key] ?? 0
-                cache?.votes[id] = bits
+        defer {
+            if let cache {
+                swap(&votesByID, &cache.votes)
+                swap(&lettersByID, &cache.letters)
             }
-            if bits != 0 {
-                for profile in scores.indices where bits & (1 << UInt64(profile)) != 0 { scores[profile] += 1 }
-            }
-            if tokens[index].norm != tokens[index].key {
-                let norm = tokens[index].norm
+        }
+        let caching = cache != nil
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices where tokens[index].kind == .word {
+                words += 1
+                if words > limit { break }
+                // Fields read in place: copying a `Token` retains its strings.
+                let id = tokens[index].id
+                let facts: KeyFacts
+                if caching, let known = votesByID[id] {
+                    facts = known
+                } else {
+                    let key = tokens[index].key
+                    facts = KeyFacts(votes: votes[key] ?? 0, isLatin: Self.isLatin(key))
+                    if caching { votesByID[id] = facts }
+                }
+                if facts.votes != 0 { scores.add(1, to: facts.votes) }
+                guard tokens[index].norm != tokens[index].key else {
+                    // The key is the word as written: its first letter is the word's.
+                    if facts.isLatin { latin += 1 }
+                    continue
+                }
+                if Self.isLatin(tokens[index].norm) { latin += 1 }
                 let lettered: UInt64
-                if let known = cache?.letters[id], known.norm == norm {
+                if caching, let known = lettersByID[id], known.norm == tokens[index].norm {
                     lettered = known.profiles
                 } else {
-                    lettered = letterProfiles(norm)
-                    cache?.letters[id] = (norm, lettered)
+                    lettered = letterProfiles(tokens[index].norm)
+                    if caching { lettersByID[id] = (tokens[index].norm, lettered) }
                 }
-                if lettered != 0 {
-                    for profile in scores.indices where lettered & (1 << UInt64(profile)) != 0 { scores[profile] += 0.5 }
-                }
+                if lettered != 0 { scores.add(0.5, to: lettered) }
             }
         }
         words = min(words, limit)
         guard words > 0, latin * 2 >= words else { return .undetermined }
         var best = -1
         var bestScore = 0.0
-        for (index, score) in scores.enumerated() where score > bestScore {
+        for index in 0..<min(profiles.count, Scores.capacity) where scores[index] > bestScore {
             best = index
-            bestScore = score
+            bestScore = scores[index]
         }
         guard best >= 0 else { return .undetermined }
         // A single weak hit in a long text is not evidence enough.

@@ -78,8 +78,7 @@ public struct PhraseExtractor: Sendable {
         linkedStems: PhraseTable<Bool>? = nil, seen: inout PhraseTable<Int>
     ) -> [PhraseCandidate] {
         let tokenCount = texts.reduce(0) { $0 + $1.tokens.count }
-        seen.removeAll()
-        seen.reserve(tokenCount * 2)
+        seen.removeAll(reserving: tokenCount * 2)
         // Sized once: growing from empty reallocated each array several times per response.
         var out: [PhraseCandidate] = []
         out.reserveCapacity(tokenCount * 2)

@@ -12,10 +12,15 @@
 public struct PhraseTable<Value>: Sequence {
     /// Per slot: 0 when empty, else the key's high 32 bits and, below them, 1 + the index of
     /// its entry in the dense arrays.
+    /// Only the first `mask + 1` slots are in use (`removeAll(reserving:)` narrows a scratch
+    /// table to its next use); the others are all 0.
     private var slots: [UInt64]
     private var keys: [UInt64] = []
     private var values: [Value] = []
     private var mask: Int
+
+    /// The slots in use.
+    private var size: Int { mask + 1 }
 
     /// The number of entries.
     public var count: Int { keys.count }
@@ -100,8 +105,8 @@ public struct PhraseTable<Value>: Sequence {
     @discardableResult
     private mutating func append(_ key: UInt64, _ value: consuming Value, at index: Int) -> Int {
         var index = index
-        if (count + 1) * 10 > slots.count * 7 {
-            rehash(size: slots.count * 2)
+        if (count + 1) * 10 > size * 7 {
+            rehash(size: size * 2)
             index = slot(of: key).index
         }
         slots[index] = Self.tag(key) | UInt64(count + 1)
@@ -127,7 +132,13 @@ public struct PhraseTable<Value>: Sequence {
 
     /// Rebuilds the slots, `size` of them, from the dense arrays.
     private mutating func rehash(size: Int) {
-        slots = Array(repeating: 0, count: size)
+        if size <= slots.count {
+            // Slots past both the old and the new size are 0 already.
+            let used = Swift.max(self.size, size)
+            slots.withUnsafeMutableBufferPointer { $0[..<used].update(repeating: 0) }
+        } else {
+            slots = Array(repeating: 0, count: size)
+        }
         mask = size - 1
         for (entry, key) in keys.enumerated() {
             var index = home(key)
@@ -161,7 +172,7 @@ public struct PhraseTable<Value>: Sequence {
         }
         keys.removeLast(keys.count - write)
         values.removeLast(values.count - write)
-        rehash(size: slots.count)
+        rehash(size: size)
     }
 
     /// Empties the table, handing over its keys and values in insertion order (moved out, not
@@ -176,8 +187,8 @@ public struct PhraseTable<Value>: Sequence {
     /// whose size is known: grown from empty, its arrays were reallocated several times per
     /// response.
     public mutating func reserve(_ count: Int) {
-        let size = Self.slotCount(for: count, from: slots.count)
-        if size > slots.count { rehash(size: size) }
+        let wanted = Self.slotCount(for: count, from: size)
+        if wanted > size { rehash(size: wanted) }
         keys.reserveCapacity(count)
         values.reserveCapacity(count)
     }
@@ -186,7 +197,7 @@ public struct PhraseTable<Value>: Sequence {
     /// response to response): the slots in use are cleared one by one when they are few, else
     /// all at once.
     public mutating func removeAll() {
-        if keys.count * 8 < slots.count {
+        if keys.count * 8 < size {
             // Each entry's slot lies on its key's probe from home (slots cleared before it
             // are skipped over: they held other entries).
             for (entry, key) in keys.enumerated() {
@@ -195,10 +206,28 @@ public struct PhraseTable<Value>: Sequence {
                 slots[index] = 0
             }
         } else {
-            slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            let used = size
+            slots.withUnsafeMutableBufferPointer { $0[..<used].update(repeating: 0) }
         }
         keys.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
+    }
+
+    /// Empties the table as `removeAll()` does, then makes room for `count` entries in the
+    /// fewest slots that hold them (from 16), within the memory already held when it suffices:
+    /// a scratch table keeps its largest size, and probing a small response's keys across the
+    /// slots of the largest one ever met missed the cache on most lookups.
+    public mutating func removeAll(reserving count: Int) {
+        removeAll()
+        let wanted = Self.slotCount(for: count, from: 16)
+        if wanted <= slots.count {
+            // Every slot is 0 once emptied: any first `wanted` of them are a valid empty table.
+            mask = wanted - 1
+        } else {
+            rehash(size: wanted)
+        }
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
     }
 
     /// The entries, in insertion order.
