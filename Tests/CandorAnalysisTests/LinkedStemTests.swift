@@ -36,6 +36,7 @@ struct LinkedStemTests {
         let linked = try #require(model.linkedStems)
         #expect(linked.count > 0 && !model.themes.isEmpty)
         var (all, kept, themed) = (0, 0, 0)
+        var scratch = ThemeModel.AssignScratch()
         for response in responses {
             let full = analyzer.read(response, findingFacets: false)
             let filtered = analyzer.read(response, findingFacets: false, linkedStems: linked)
@@ -49,6 +50,9 @@ struct LinkedStemTests {
             #expect(linkedOnes.map(Read.init) == keptLinked.map(Read.init))
             let fullThemes = model.assignWithEvidence(full.candidates, language: full.language)
             let filteredThemes = model.assignWithEvidence(filtered.candidates, language: filtered.language)
+            // The worker's scratch, reused from response to response, changes nothing.
+            let reused = model.assignWithEvidence(filtered.candidates, language: filtered.language, scratch: &scratch)
+            #expect(reused.map(\.theme) == filteredThemes.map(\.theme) && reused.map(\.candidates) == filteredThemes.map(\.candidates))
             #expect(fullThemes.map(\.theme) == filteredThemes.map(\.theme))
             #expect(fullThemes.map { $0.candidates.map { Read(full.candidates[$0]) } }
                 == filteredThemes.map { $0.candidates.map { Read(filtered.candidates[$0]) } })

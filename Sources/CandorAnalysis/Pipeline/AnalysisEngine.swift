@@ -61,6 +61,8 @@ public final class ResponseAnalyzer {
     private let guessCache: LanguageGuesser.Cache
     /// The phrase extractor's table of phrases seen, reused from response to response.
     private var seen = PhraseTable<Int>()
+    /// Theme assignment's scratch storage, reused from response to response.
+    private var assignScratch = ThemeModel.AssignScratch()
 
     /// Creates a worker.
     /// - Throws: `TextError` when ICU cannot be opened.
@@ -141,7 +143,7 @@ public final class ResponseAnalyzer {
         let reading = read(response, findingFacets: false, linkedStems: model.linkedStems)
         let hits = reading.wordCount == 0 ? [] : tagger.hits(reading.fields, language: reading.language)
         let flaws = tagger.tags(from: hits)
-        let detailed = model.assignWithEvidence(reading.candidates, language: reading.language)
+        let detailed = model.assignWithEvidence(reading.candidates, language: reading.language, scratch: &assignScratch)
         var fieldThemes = reading.fieldCandidates.map { Set(model.assign($0, language: reading.language)) }
         var analysis = ResponseAnalysis(
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,

@@ -74,39 +74,82 @@ public struct ThemeModel: Sendable, Equatable {
         return opinionThemes[fallbackLanguage]
     }
 
-    /// Like `assign`, with the indices of the candidates that evoked each theme.
-    public func assignWithEvidence(_ candidates: [PhraseCandidate], language: Language) -> [(theme: Int, candidates: [Int])] {
+    /// The links that place a response of `language`: its language's, or the fallback
+    /// language's for `und` and for a language without themes; nil when there are none.
+    func linkTable(for language: Language) -> PhraseTable<[Link]>? {
         var chosen = links[language]
         if language == .undetermined || chosen == nil || chosen?.count == 0, let fallbackLanguage { chosen = links[fallbackLanguage] }
-        guard let table = chosen else { return [] }
+        return chosen
+    }
+
+    /// Like `assign`, with the indices of the candidates that evoked each theme.
+    public func assignWithEvidence(_ candidates: [PhraseCandidate], language: Language) -> [(theme: Int, candidates: [Int])] {
+        var scratch = AssignScratch()
+        return assignWithEvidence(candidates, language: language, scratch: &scratch)
+    }
+
+    /// A worker's scratch storage for `assignWithEvidence(_:language:scratch:)`, reused from
+    /// response to response (two arrays allocated per response were a fifth of assigning).
+    public struct AssignScratch {
+        fileprivate var pulls: [(theme: Int, score: Double)] = []
+        fileprivate var evoked: [(pull: Int32, candidate: Int32)] = []
+
+        /// Empty scratch storage.
+        public init() {}
+    }
+
+    /// `assignWithEvidence(_:language:)` with the worker's scratch storage.
+    public func assignWithEvidence(
+        _ candidates: [PhraseCandidate], language: Language, scratch: inout AssignScratch
+    ) -> [(theme: Int, candidates: [Int])] {
+        guard !candidates.isEmpty, let table = linkTable(for: language) else { return [] }
         // A response evokes few themes: a short array beats hashing. Which candidate evoked
         // which pull is noted flat, and gathered per theme only for the themes kept (an array
         // per pull, and a copy of each candidate's links, were most of the time here).
-        var pulls: [(theme: Int, score: Double)] = []
-        pulls.reserveCapacity(8)
-        var evoked: [(pull: Int32, candidate: Int32)] = []
-        evoked.reserveCapacity(candidates.count)
+        var pulls = scratch.pulls
+        var evoked = scratch.evoked
+        scratch = AssignScratch()
+        pulls.removeAll(keepingCapacity: true)
+        evoked.removeAll(keepingCapacity: true)
+        defer {
+            scratch.pulls = pulls
+            scratch.evoked = evoked
+        }
         for index in candidates.indices {
             table.withValue(candidates[index].key) { found in
                 let lead = (1.2 - 0.4 * candidates[index].position) * (1 + log(Double(candidates[index].occurrences)))
-                for link in found.indices {
-                    let theme = found[link].theme, weight = found[link].weight
-                    if let slot = pulls.firstIndex(where: { $0.theme == theme }) {
-                        pulls[slot].score += weight * lead
-                        evoked.append((Int32(slot), Int32(index)))
-                    } else {
-                        evoked.append((Int32(pulls.count), Int32(index)))
-                        pulls.append((theme, weight * lead))
+                // Read through a buffer: indexing the borrowed links retained them per read.
+                found.withUnsafeBufferPointer { links in
+                    for link in links {
+                        if let slot = pulls.firstIndex(where: { $0.theme == link.theme }) {
+                            pulls[slot].score += link.weight * lead
+                            evoked.append((Int32(slot), Int32(index)))
+                        } else {
+                            evoked.append((Int32(pulls.count), Int32(index)))
+                            pulls.append((link.theme, link.weight * lead))
+                        }
                     }
                 }
             }
         }
-        guard let best = pulls.map(\.score).max(), best > 0 else { return [] }
-        let kept = pulls.indices.filter { pulls[$0].score >= best * secondaryShare }
-            .sorted { (pulls[$1].score, pulls[$0].theme) < (pulls[$0].score, pulls[$1].theme) }
-            .prefix(maxPerResponse)
-        return kept.map { pull in
-            (pulls[pull].theme, evoked.compactMap { $0.pull == Int32(pull) ? Int($0.candidate) : nil })
+        var best = 0.0
+        for pull in pulls where pull.score > best { best = pull.score }
+        guard best > 0 else { return [] }
+        // The pulls within `secondaryShare` of the best, strongest first (ties: lower theme).
+        var kept: [Int] = []
+        kept.reserveCapacity(pulls.count)
+        for pull in pulls.indices where pulls[pull].score >= best * secondaryShare { kept.append(pull) }
+        kept.sort { (pulls[$1].score, pulls[$0].theme) < (pulls[$0].score, pulls[$1].theme) }
+        if kept.count > maxPerResponse { kept.removeLast(kept.count - maxPerResponse) }
+        var result: [(theme: Int, candidates: [Int])] = []
+        result.reserveCapacity(kept.count)
+        for pull in kept {
+            let code = Int32(pull)
+            var evokers: [Int] = []
+            evokers.reserveCapacity(evoked.count)
+            for item in evoked where item.pull == code { evokers.append(Int(item.candidate)) }
+            result.append((pulls[pull].theme, evokers))
         }
+        return result
     }
 }
