@@ -34,14 +34,25 @@ public struct Token: Sendable, Hashable {
     public var key: String
     /// The key's number in the worker's `TokenVocabulary` (words and numbers), or -1.
     public var id: Int32 = -1
+    /// For punctuation, the break it makes (`TokenBreak.of(punctuation:)` of its norm); `.none`
+    /// for other tokens. Held in the padding after `kind`: a token is no larger for it.
+    public private(set) var breaks: TokenBreak
 
     /// Creates a token.
     public init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String, id: Int32 = -1) {
+        self.init(kind: kind, start: start, end: end, norm: norm, key: key, id: id,
+                  breaks: kind == .punctuation ? TokenBreak.of(punctuation: norm) : .none)
+    }
+
+    /// Creates a token whose break is known (a copy of a cached token).
+    @inline(__always)
+    init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String, id: Int32, breaks: TokenBreak) {
         self.kind = kind
         self.start = start
         self.end = end
         self.norm = norm
         self.key = key
         self.id = id
+        self.breaks = breaks
     }
 }

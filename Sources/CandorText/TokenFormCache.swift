@@ -142,7 +142,7 @@ final class TokenFormCache {
                 let cached = first + offset
                 out.append(Token(
                     kind: cached.pointee.kind, start: cached.pointee.start + Int32(start), end: cached.pointee.end + Int32(start),
-                    norm: cached.pointee.norm, key: cached.pointee.key, id: cached.pointee.id))
+                    norm: cached.pointee.norm, key: cached.pointee.key, id: cached.pointee.id, breaks: cached.pointee.breaks))
             }
             return true
         }

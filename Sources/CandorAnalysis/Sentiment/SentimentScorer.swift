@@ -54,7 +54,7 @@ public struct SentimentScorer: Sendable {
         for index in tokens.indices {
             guard let word = facts[index] else {
                 // Fields read in place: copying a `Token` retains its strings.
-                if tokens[index].kind == .punctuation, ClauseLayout.boundary(tokens[index].norm) != .none { clauseStart = wordIndex }
+                if tokens[index].kind == .punctuation, tokens[index].breaks != .none { clauseStart = wordIndex }
                 continue
             }
             defer { wordIndex += 1 }
@@ -84,7 +84,7 @@ public enum SentenceNumbers {
         let tokens = text.tokens
         for index in tokens.indices {
             if tokens[index].kind == .punctuation {
-                if ClauseLayout.boundary(tokens[index].norm) == .hard { pending = true }
+                if tokens[index].breaks == .hard { pending = true }
             } else if pending || (!out.isEmpty && ClauseLayout.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start)) {
                 if !out.isEmpty { sentence += 1 }
                 pending = false

@@ -219,7 +219,7 @@ public struct PhraseExtractor: Sendable {
                     let kind = tokens[index].kind
                     let joins = kind == .word || kind == .number
                     // Hyphens, apostrophes and slashes join words ("wi-fi", "après-vente").
-                    if kind == .punctuation, runTokens.count > runStart, ClauseLayout.boundary(tokens[index].norm) == .none {
+                    if kind == .punctuation, runTokens.count > runStart, tokens[index].breaks == .none {
                         previousEnd = tokens[index].end
                         continue
                     }
