@@ -31,11 +31,17 @@ public struct ThemeModel: Sendable, Equatable {
     /// The themes, by language then by size.
     public var themes: [Theme]
     /// Merge key → links, by language.
-    var links: [Language: PhraseTable<[Link]>]
+    var links: [Language: PhraseTable<[Link]>] {
+        didSet { resolvePlacement() }
+    }
+    /// `links`, flat, by the language of the responses they place (what assigning reads).
+    private var placement = LinkPlacement()
     /// The language with the most responses: a response of undetermined language, or of a
     /// language without themes, is placed among its themes ("Friendly staff" is too short to
     /// tell English from French, but in an English survey it is English).
-    var fallbackLanguage: Language?
+    var fallbackLanguage: Language? {
+        didSet { resolvePlacement() }
+    }
     /// Per language, the theme of the opinion facet ("overall opinion"), if it was kept: a
     /// response that names no theme but voices an opinion ("I hate it!", "Just amazed") is
     /// placed there rather than left without a theme.
@@ -53,6 +59,12 @@ public struct ThemeModel: Sendable, Equatable {
     init(themes: [Theme], links: [Language: PhraseTable<[Link]>]) {
         self.themes = themes
         self.links = links
+        resolvePlacement()
+    }
+
+    /// Flattens the links and resolves which place each language's responses.
+    private mutating func resolvePlacement() {
+        placement = LinkPlacement(links: links, flat: links.mapValues(FlatLinks.init), fallback: fallbackLanguage)
     }
 
     /// An empty model (no themes).
@@ -72,14 +84,6 @@ public struct ThemeModel: Sendable, Equatable {
         if let theme = opinionThemes[language] { return theme }
         guard language == .undetermined || links[language] == nil || links[language]?.count == 0, let fallbackLanguage else { return nil }
         return opinionThemes[fallbackLanguage]
-    }
-
-    /// The links that place a response of `language`: its language's, or the fallback
-    /// language's for `und` and for a language without themes; nil when there are none.
-    func linkTable(for language: Language) -> PhraseTable<[Link]>? {
-        var chosen = links[language]
-        if language == .undetermined || chosen == nil || chosen?.count == 0, let fallbackLanguage { chosen = links[fallbackLanguage] }
-        return chosen
     }
 
     /// Like `assign`, with the indices of the candidates that evoked each theme.
@@ -102,7 +106,7 @@ public struct ThemeModel: Sendable, Equatable {
     public func assignWithEvidence(
         _ candidates: [PhraseCandidate], language: Language, scratch: inout AssignScratch
     ) -> [(theme: Int, candidates: [Int])] {
-        guard !candidates.isEmpty, let table = linkTable(for: language) else { return [] }
+        guard !candidates.isEmpty, let table = placement.links(for: language) else { return [] }
         // A response evokes few themes: a short array beats hashing. Which candidate evoked
         // which pull is noted flat, and gathered per theme only for the themes kept (an array
         // per pull, and a copy of each candidate's links, were most of the time here).
@@ -115,20 +119,15 @@ public struct ThemeModel: Sendable, Equatable {
             scratch.pulls = pulls
             scratch.evoked = evoked
         }
-        for index in candidates.indices {
-            table.withValue(candidates[index].key) { found in
-                let lead = (1.2 - 0.4 * candidates[index].position) * (1 + log(Double(candidates[index].occurrences)))
-                // Read through a buffer: indexing the borrowed links retained them per read.
-                found.withUnsafeBufferPointer { links in
-                    for link in links {
-                        if let slot = pulls.firstIndex(where: { $0.theme == link.theme }) {
-                            pulls[slot].score += link.weight * lead
-                            evoked.append((Int32(slot), Int32(index)))
-                        } else {
-                            evoked.append((Int32(pulls.count), Int32(index)))
-                            pulls.append((link.theme, link.weight * lead))
-                        }
-                    }
+        table.forEachLinked(candidates.count, key: { candidates[$0].key }) { index, links in
+            let lead = (1.2 - 0.4 * candidates[index].position) * (1 + log(Double(candidates[index].occurrences)))
+            for link in links {
+                if let slot = pulls.firstIndex(where: { $0.theme == link.theme }) {
+                    pulls[slot].score += link.weight * lead
+                    evoked.append((Int32(slot), Int32(index)))
+                } else {
+                    evoked.append((Int32(pulls.count), Int32(index)))
+                    pulls.append((link.theme, link.weight * lead))
                 }
             }
         }
