@@ -106,7 +106,10 @@ public final class ResponseAnalyzer {
     /// `linkedStems`, only the candidates a theme can link (`PhraseExtractor.candidates`).
     public func read(_ response: Response, findingFacets: Bool = true, linkedStems: PhraseTable<Bool>? = nil) -> Reading {
         vocabulary.startResponse()
-        let fields = response.texts.map { tokenizer.tokenize($0) }
+        // One field (most responses): arrays of one, not `map`, whose generic path reserved
+        // capacity through the runtime for each of these per response.
+        let single = response.texts.count == 1
+        let fields = single ? [tokenizer.tokenize(response.texts[0])] : response.texts.map { tokenizer.tokenize($0) }
         var words = 0
         for field in fields {
             for index in field.tokens.indices where field.tokens[index].kind == .word { words += 1 }
@@ -116,8 +119,10 @@ public final class ResponseAnalyzer {
         guard words > 0 else {
             return Reading(fields: fields, language: language, wordCount: 0, facts: [], candidates: [], fieldCandidates: [])
         }
-        let facts = fields.map { PhraseExtractor.facts($0, language: language, cache: cache) }
-        let sentences = fields.map(SentenceNumbers.of)
+        let facts = single
+            ? [PhraseExtractor.facts(fields[0], language: language, cache: cache)]
+            : fields.map { PhraseExtractor.facts($0, language: language, cache: cache) }
+        let sentences = single ? [SentenceNumbers.of(fields[0])] : fields.map(SentenceNumbers.of)
         var reading = Reading(fields: fields, language: language, wordCount: words, facts: facts, candidates: [],
                               fieldCandidates: [])
         reading.sentences = sentences
@@ -149,9 +154,11 @@ public final class ResponseAnalyzer {
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,
             themes: detailed.map(\.theme), fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
         guard reading.wordCount > 0 else { return analysis }
-        let scores = reading.fields.indices.map {
-            engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0], sentences: reading.sentences[$0])
-        }
+        let scores = reading.fields.count == 1
+            ? [engine.sentiment.sentenceScores(reading.fields[0], facts: reading.facts[0], sentences: reading.sentences[0])]
+            : reading.fields.indices.map {
+                engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0], sentences: reading.sentences[$0])
+            }
         if detailed.isEmpty {
             // No theme named, but an opinion voiced: the response joins the opinion theme.
             let total = scores.joined().reduce(0, +)
