@@ -105,7 +105,7 @@ public struct LanguageGuesser: Sendable {
     /// votes are read by token id.
     public func guess(_ tokens: [Token], limit: Int = 64, cache: Cache? = nil) -> Language {
         // Scores in a fixed-size local, not an array allocated per response (two profiles in
-        // the built-in data; any profile past `Self.scored` is not scored).
+        // the built-in data; votes are 64-bit masks, so no profile past `Scores.capacity` has any).
         var scores = Scores()
         var words = 0
         var latin = 0

@@ -23,25 +23,34 @@ public enum TokenKind: UInt8, Sendable, Hashable, Codable, CaseIterable {
 /// Unicode scalar offsets for output.
 public struct Token: Sendable, Hashable {
     /// The token's kind.
-    public var kind: TokenKind
+    public var kind: TokenKind {
+        didSet { breaks = Self.breaks(kind, norm) }
+    }
     /// UTF-16 start offset in the text.
     public var start: Int32
     /// UTF-16 end offset (exclusive).
     public var end: Int32
     /// NFKC + case-folded form, apostrophes unified to `'`: `téléphone`, `l'`, `don't`.
-    public var norm: String
+    public var norm: String {
+        didSet { breaks = Self.breaks(kind, norm) }
+    }
     /// `norm` without accents (`telephone`), the key used for matching and counting.
     public var key: String
     /// The key's number in the worker's `TokenVocabulary` (words and numbers), or -1.
     public var id: Int32 = -1
     /// For punctuation, the break it makes (`TokenBreak.of(punctuation:)` of its norm); `.none`
-    /// for other tokens. Held in the padding after `kind`: a token is no larger for it.
+    /// for other tokens. Held in the padding after `kind`: a token is no larger for it. Set when
+    /// the token is made (copied from the cache with it) and again if its kind or norm changes.
     public private(set) var breaks: TokenBreak
 
     /// Creates a token.
     public init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String, id: Int32 = -1) {
-        self.init(kind: kind, start: start, end: end, norm: norm, key: key, id: id,
-                  breaks: kind == .punctuation ? TokenBreak.of(punctuation: norm) : .none)
+        self.init(kind: kind, start: start, end: end, norm: norm, key: key, id: id, breaks: Self.breaks(kind, norm))
+    }
+
+    /// The break a token of `kind` written `norm` makes.
+    private static func breaks(_ kind: TokenKind, _ norm: String) -> TokenBreak {
+        kind == .punctuation ? TokenBreak.of(punctuation: norm) : .none
     }
 
     /// Creates a token whose break is known (a copy of a cached token).

@@ -26,8 +26,7 @@ struct LinkPlacementTests {
         let links: [Language: PhraseTable<[ThemeModel.Link]>] = [
             .english: Self.table(1, theme: 0), .french: Self.table(2, theme: 1), Self.german: PhraseTable(),
         ]
-        let flat = links.mapValues(FlatLinks.init)
-        let placement = LinkPlacement(links: links, flat: flat, fallback: .french)
+        let placement = LinkPlacement(links: links, fallback: .french)
         #expect(Self.placed(placement, .english, key: 1) == [0, 10])
         #expect(Self.placed(placement, .english, key: 2) == [])
         #expect(Self.placed(placement, .french, key: 2) == [1, 11])
@@ -35,7 +34,7 @@ struct LinkPlacementTests {
         #expect(Self.placed(placement, Self.german, key: 2) == [1, 11], "empty links: the fallback's")
         #expect(Self.placed(placement, Language(rawValue: "es"), key: 2) == [1, 11], "no links: the fallback's")
 
-        let alone = LinkPlacement(links: links, flat: flat, fallback: nil)
+        let alone = LinkPlacement(links: links, fallback: nil)
         #expect(Self.placed(alone, .undetermined, key: 2) == nil)
         #expect(Self.placed(alone, Language(rawValue: "es"), key: 2) == nil)
         #expect(Self.placed(alone, Self.german, key: 2) == [])

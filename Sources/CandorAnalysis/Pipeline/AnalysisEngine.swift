@@ -106,10 +106,7 @@ public final class ResponseAnalyzer {
     /// `linkedStems`, only the candidates a theme can link (`PhraseExtractor.candidates`).
     public func read(_ response: Response, findingFacets: Bool = true, linkedStems: PhraseTable<Bool>? = nil) -> Reading {
         vocabulary.startResponse()
-        // One field (most responses): arrays of one, not `map`, whose generic path reserved
-        // capacity through the runtime for each of these per response.
-        let single = response.texts.count == 1
-        let fields = single ? [tokenizer.tokenize(response.texts[0])] : response.texts.map { tokenizer.tokenize($0) }
+        let fields = Self.perField(response.texts.count) { tokenizer.tokenize(response.texts[$0]) }
         var words = 0
         for field in fields {
             for index in field.tokens.indices where field.tokens[index].kind == .word { words += 1 }
@@ -119,10 +116,8 @@ public final class ResponseAnalyzer {
         guard words > 0 else {
             return Reading(fields: fields, language: language, wordCount: 0, facts: [], candidates: [], fieldCandidates: [])
         }
-        let facts = single
-            ? [PhraseExtractor.facts(fields[0], language: language, cache: cache)]
-            : fields.map { PhraseExtractor.facts($0, language: language, cache: cache) }
-        let sentences = single ? [SentenceNumbers.of(fields[0])] : fields.map(SentenceNumbers.of)
+        let facts = Self.perField(fields.count) { PhraseExtractor.facts(fields[$0], language: language, cache: cache) }
+        let sentences = Self.perField(fields.count) { SentenceNumbers.of(fields[$0]) }
         var reading = Reading(fields: fields, language: language, wordCount: words, facts: facts, candidates: [],
                               fieldCandidates: [])
         reading.sentences = sentences
@@ -154,11 +149,9 @@ public final class ResponseAnalyzer {
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,
             themes: detailed.map(\.theme), fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
         guard reading.wordCount > 0 else { return analysis }
-        let scores = reading.fields.count == 1
-            ? [engine.sentiment.sentenceScores(reading.fields[0], facts: reading.facts[0], sentences: reading.sentences[0])]
-            : reading.fields.indices.map {
-                engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0], sentences: reading.sentences[$0])
-            }
+        let scores = Self.perField(reading.fields.count) {
+            engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0], sentences: reading.sentences[$0])
+        }
         if detailed.isEmpty {
             // No theme named, but an opinion voiced: the response joins the opinion theme.
             let total = scores.joined().reduce(0, +)
@@ -188,6 +181,14 @@ public final class ResponseAnalyzer {
             return Int8(total.signum())
         }
         return analysis
+    }
+
+    /// `body` of each field index of a response with `count` fields. One field (most responses)
+    /// makes an array of one, not a `map`, whose generic path reserved capacity through the
+    /// runtime for each per-field array of every response.
+    @inline(__always)
+    private static func perField<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+        count == 1 ? [body(0)] : (0..<count).map(body)
     }
 
     /// Every rule hit, blocked or not, for `candor explain`.

@@ -50,8 +50,9 @@ struct LinkPlacement: Sendable, Equatable {
     private var placed: [FlatLinks?] = []
     private var others: FlatLinks?
 
-    /// The placement of `links` (flattened in `flat`) with `fallback`.
-    init(links: [Language: PhraseTable<[ThemeModel.Link]>], flat: [Language: FlatLinks], fallback: Language?) {
+    /// The placement of `links`, flattened, with `fallback`.
+    init(links: [Language: PhraseTable<[ThemeModel.Link]>], fallback: Language?) {
+        let flat = links.mapValues(FlatLinks.init)
         let fallbackLinks = fallback.flatMap { flat[$0] }
         for language in (Array(links.keys) + [.undetermined]).sorted() where !languages.contains(language) {
             let own = links[language]

@@ -12,6 +12,7 @@
 public struct PhraseTable<Value>: Sequence {
     /// Per slot: 0 when empty, else the key's high 32 bits and, below them, 1 + the index of
     /// its entry in the dense arrays.
+    ///
     /// Only the first `mask + 1` slots are in use (`removeAll(reserving:)` narrows a scratch
     /// table to its next use); the others are all 0.
     private var slots: [UInt64]

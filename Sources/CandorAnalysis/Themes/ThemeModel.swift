@@ -64,7 +64,7 @@ public struct ThemeModel: Sendable, Equatable {
 
     /// Flattens the links and resolves which place each language's responses.
     private mutating func resolvePlacement() {
-        placement = LinkPlacement(links: links, flat: links.mapValues(FlatLinks.init), fallback: fallbackLanguage)
+        placement = LinkPlacement(links: links, fallback: fallbackLanguage)
     }
 
     /// An empty model (no themes).
