@@ -67,7 +67,7 @@ do {
                 vocabulary.startResponse()
                 let tokenized = tokenizer.tokenize(text)
                 tokens += tokenized.tokens.count
-                _ = guesser.guess(tokenized.tokens, cache: guessCache)
+                _ = guesser.guess(tokenized, cache: guessCache)
             }
         })
         (vocabulary, tokenizer, tagger, guessCache) = try worker()
@@ -76,7 +76,7 @@ do {
             for text in texts {
                 vocabulary.startResponse()
                 let tokenized = tokenizer.tokenize(text)
-                let language = guesser.guess(tokenized.tokens, cache: guessCache)
+                let language = guesser.guess(tokenized, cache: guessCache)
                 tags += tagger.tag([tokenized], language: language).count
             }
         })
@@ -94,7 +94,7 @@ do {
         for text in texts {
             vocabulary.startResponse()
             let tokens = tokenizer.tokenize(text)
-            tokenized.append((tokens, guesser.guess(tokens.tokens, cache: guessCache)))
+            tokenized.append((tokens, guesser.guess(tokens, cache: guessCache)))
         }
         // Ids from before a renumbering would read other words' symbols.
         if vocabulary.generation != generation { fail("--tag-alone: the token vocabulary renumbered; use a smaller FILE") }

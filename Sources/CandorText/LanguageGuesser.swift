@@ -98,12 +98,17 @@ public struct LanguageGuesser: Sendable {
         return bits
     }
 
-    /// The most likely language of `tokens`, or `und`.
+    /// The most likely language of `text`, or `und`.
+    public func guess(_ text: TokenizedText, limit: Int = 64, cache: Cache? = nil) -> Language {
+        guess([text], limit: limit, cache: cache)
+    }
+
+    /// The most likely language of a response whose fields are `texts`, or `und`.
     ///
     /// Reads the first `limit` words only: a response rarely changes language, and long
     /// narratives would otherwise cost a lookup per word for nothing. With a `cache`, a key's
     /// votes are read by token id.
-    public func guess(_ tokens: [Token], limit: Int = 64, cache: Cache? = nil) -> Language {
+    public func guess(_ texts: [TokenizedText], limit: Int = 64, cache: Cache? = nil) -> Language {
         // Scores in a fixed-size local, not an array allocated per response (two profiles in
         // the built-in data; votes are 64-bit masks, so no profile past `Scores.capacity` has any).
         var scores = Scores()
@@ -127,35 +132,37 @@ public struct LanguageGuesser: Sendable {
             }
         }
         let caching = cache != nil
-        tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices where tokens[index].kind == .word {
-                words += 1
-                if words > limit { break }
-                // Fields read in place: copying a `Token` retains its strings.
-                let id = tokens[index].id
-                let facts: KeyFacts
-                if caching, let known = votesByID[id] {
-                    facts = known
-                } else {
-                    let key = tokens[index].key
-                    facts = KeyFacts(votes: votes[key] ?? 0, isLatin: Self.isLatin(key))
-                    if caching { votesByID[id] = facts }
+        for text in texts where words < limit {
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices where tokens[index].kind == .word {
+                    words += 1
+                    if words > limit { break }
+                    let id = tokens[index].id
+                    let facts: KeyFacts
+                    if caching, let known = votesByID[id] {
+                        facts = known
+                    } else {
+                        let key = text.key(of: tokens[index])
+                        facts = KeyFacts(votes: votes[key] ?? 0, isLatin: Self.isLatin(key))
+                        if caching { votesByID[id] = facts }
+                    }
+                    if facts.votes != 0 { scores.add(1, to: facts.votes) }
+                    guard !tokens[index].isPlain else {
+                        // The key is the word as written: its first letter is the word's.
+                        if facts.isLatin { latin += 1 }
+                        continue
+                    }
+                    let norm = text.norm(of: tokens[index])
+                    if Self.isLatin(norm) { latin += 1 }
+                    let lettered: UInt64
+                    if caching, let known = lettersByID[id], known.norm == norm {
+                        lettered = known.profiles
+                    } else {
+                        lettered = letterProfiles(norm)
+                        if caching { lettersByID[id] = (norm, lettered) }
+                    }
+                    if lettered != 0 { scores.add(0.5, to: lettered) }
                 }
-                if facts.votes != 0 { scores.add(1, to: facts.votes) }
-                guard tokens[index].norm != tokens[index].key else {
-                    // The key is the word as written: its first letter is the word's.
-                    if facts.isLatin { latin += 1 }
-                    continue
-                }
-                if Self.isLatin(tokens[index].norm) { latin += 1 }
-                let lettered: UInt64
-                if caching, let known = lettersByID[id], known.norm == tokens[index].norm {
-                    lettered = known.profiles
-                } else {
-                    lettered = letterProfiles(tokens[index].norm)
-                    if caching { lettersByID[id] = (tokens[index].norm, lettered) }
-                }
-                if lettered != 0 { scores.add(0.5, to: lettered) }
             }
         }
         words = min(words, limit)

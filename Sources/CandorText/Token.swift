@@ -17,51 +17,46 @@ public enum TokenKind: UInt8, Sendable, Hashable, Codable, CaseIterable {
     public var isContent: Bool { self != .punctuation }
 }
 
-/// One token of a text, with its place in the text and its normalized forms.
+/// One token of a text: its kind, its place in the text and the number of its written forms.
 ///
 /// Offsets are UTF-16 code units into `TokenizedText.utf16`; `TokenizedText` converts them to
-/// Unicode scalar offsets for output.
+/// Unicode scalar offsets for output. The forms themselves (`norm`: NFKC + case-folded,
+/// apostrophes unified to `'`, as in `téléphone`, `l'`, `don't`; `key`: the norm without
+/// accents, as in `telephone`, used for matching and counting) are in the text's `TokenForms`:
+/// `TokenizedText.norm(of:)` and `key(of:)` read them. A token is plain data (no strings), so
+/// arrays of tokens copy and free without reference counting.
 public struct Token: Sendable, Hashable {
     /// The token's kind.
-    public var kind: TokenKind {
-        didSet { breaks = Self.breaks(kind, norm) }
-    }
+    public let kind: TokenKind
+    /// For punctuation, the break it makes (`TokenBreak.of(punctuation:)` of its norm); `.none`
+    /// for other tokens. Set when the token is formed, copied with it from the tokenizer's cache.
+    public let breaks: TokenBreak
+    /// True when `key` is `norm` (no accent to fold): the word as written is its key.
+    public let isPlain: Bool
     /// UTF-16 start offset in the text.
     public var start: Int32
     /// UTF-16 end offset (exclusive).
     public var end: Int32
-    /// NFKC + case-folded form, apostrophes unified to `'`: `téléphone`, `l'`, `don't`.
-    public var norm: String {
-        didSet { breaks = Self.breaks(kind, norm) }
-    }
-    /// `norm` without accents (`telephone`), the key used for matching and counting.
-    public var key: String
     /// The key's number in the worker's `TokenVocabulary` (words and numbers), or -1.
-    public var id: Int32 = -1
-    /// For punctuation, the break it makes (`TokenBreak.of(punctuation:)` of its norm); `.none`
-    /// for other tokens. Held in the padding after `kind`: a token is no larger for it. Set when
-    /// the token is made (copied from the cache with it) and again if its kind or norm changes.
-    public private(set) var breaks: TokenBreak
+    public let id: Int32
+    /// The number of the token's forms in its text's `TokenForms`.
+    public let form: Int32
 
-    /// Creates a token.
-    public init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String, id: Int32 = -1) {
-        self.init(kind: kind, start: start, end: end, norm: norm, key: key, id: id, breaks: Self.breaks(kind, norm))
+    /// Creates a token whose forms `norm` and `key` are stored in `forms`.
+    public init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String, id: Int32 = -1, in forms: TokenForms) {
+        self.init(kind: kind, start: start, end: end, id: id, form: forms.append(norm: norm, key: key),
+                  breaks: kind == .punctuation ? TokenBreak.of(punctuation: norm) : .none, isPlain: norm == key)
     }
 
-    /// The break a token of `kind` written `norm` makes.
-    private static func breaks(_ kind: TokenKind, _ norm: String) -> TokenBreak {
-        kind == .punctuation ? TokenBreak.of(punctuation: norm) : .none
-    }
-
-    /// Creates a token whose break is known (a copy of a cached token).
+    /// Creates a token from its parts (a copy of a cached token, moved).
     @inline(__always)
-    init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String, id: Int32, breaks: TokenBreak) {
+    init(kind: TokenKind, start: Int32, end: Int32, id: Int32, form: Int32, breaks: TokenBreak, isPlain: Bool) {
         self.kind = kind
+        self.breaks = breaks
+        self.isPlain = isPlain
         self.start = start
         self.end = end
-        self.norm = norm
-        self.key = key
         self.id = id
-        self.breaks = breaks
+        self.form = form
     }
 }

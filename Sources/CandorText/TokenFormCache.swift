@@ -76,7 +76,9 @@ final class TokenFormCache {
         self.generation = generation
     }
 
-    private func removeAll() {
+    /// Empties the cache (the tokenizer's form store was replaced: the cached tokens name
+    /// forms of the old one).
+    func removeAll() {
         tokens.deinitialize(count: tokensHeld)
         slots.update(repeating: .empty, count: mask + 1)
         count = 0
@@ -135,14 +137,13 @@ final class TokenFormCache {
             guard slot.hashHigh == high, slot.tagPlusOne == tag &+ 1, Int(slot.unitCount) == units.count,
                 units.isEmpty || memcmp(pool + Int(slot.unitStart), units.baseAddress!, units.count * 2) == 0
             else { continue }
-            // Built field by field from the cached token: one retain per string, no copy of the
-            // token to adjust.
+            // Tokens are plain data: copied and moved to the piece's place.
             let first = tokens + Int(slot.tokenStart)
             for offset in 0..<Int(slot.tokenCount) {
-                let cached = first + offset
-                out.append(Token(
-                    kind: cached.pointee.kind, start: cached.pointee.start + Int32(start), end: cached.pointee.end + Int32(start),
-                    norm: cached.pointee.norm, key: cached.pointee.key, id: cached.pointee.id, breaks: cached.pointee.breaks))
+                var token = first[offset]
+                token.start += Int32(start)
+                token.end += Int32(start)
+                out.append(token)
             }
             return true
         }

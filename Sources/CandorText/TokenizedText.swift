@@ -6,12 +6,29 @@ public struct TokenizedText: Sendable {
     public var utf16: [UInt16]
     /// Tokens in text order, white space excluded.
     public var tokens: [Token]
+    /// The written forms of the tokens (`Token.form` numbers them).
+    public let forms: TokenForms
 
-    /// Creates a tokenized text.
-    public init(utf16: [UInt16], tokens: [Token]) {
+    /// Creates a tokenized text whose tokens' forms are in `forms`.
+    public init(utf16: [UInt16], tokens: [Token], forms: TokenForms) {
         self.utf16 = utf16
         self.tokens = tokens
+        self.forms = forms
     }
+
+    /// The normalized form of `token` (NFKC, case-folded, accents kept: `téléphone`).
+    @inline(__always)
+    public func norm(of token: Token) -> String { forms.norm(token.form) }
+
+    /// The key of `token` (its norm without accents: `telephone`).
+    @inline(__always)
+    public func key(of token: Token) -> String { forms.key(token.form) }
+
+    /// The norms of the tokens, in order.
+    public var norms: [String] { tokens.map { forms.norm($0.form) } }
+
+    /// The keys of the tokens, in order.
+    public var keys: [String] { tokens.map { forms.key($0.form) } }
 
     /// The original text between two UTF-16 offsets.
     public func text(from start: Int32, to end: Int32) -> String {

@@ -4,7 +4,8 @@ import CICU
 ///
 /// ICU gives word boundaries for every script (dictionaries for Thai, Lao, Khmer, Chinese and
 /// Japanese). On top of ICU: web and e-mail addresses stay whole, French elisions are split
-/// (`l'avion` → `l'` + `avion`), and every token gets `norm` and `key` forms (`Normalizer`).
+/// (`l'avion` → `l'` + `avion`), and every token gets `norm` and `key` forms (`Normalizer`),
+/// kept in the text's `TokenForms`.
 /// ICU's answers are memoized: a text is cut into pieces at spaces where every word break
 /// agrees (`pieceEnd`), and a piece met before takes its tokens from `TokenFormCache`.
 /// A tokenizer owns its ICU iterator and scratch buffers: use one per thread.
@@ -24,6 +25,13 @@ public final class Tokenizer {
     private var pieceCapacity = 256
     /// Numbers word and number keys, when the caller wants token ids.
     public let vocabulary: TokenVocabulary?
+    /// Where the forms of the tokens formed go (`TokenForms`); a new store when this one has no
+    /// room for the next text (the cache's tokens name this store's forms, so it empties too).
+    /// The first text makes the first store.
+    private var forms = TokenForms(capacity: 0)
+    /// The forms a store holds: as many as the cache holds tokens, so a new store rarely
+    /// empties a cache that was not about to empty itself (tests make it small).
+    var formCapacity = 1 << 18
 
     /// Opens ICU's word break iterator for `locale` (the root rules suit every language).
     /// - Parameter vocabulary: numbers word and number keys into `Token.id` when given.
@@ -46,8 +54,14 @@ public final class Tokenizer {
     public func tokenize(_ text: String) -> TokenizedText {
         formCache.follow(generation: vocabulary?.generation ?? 0)
         let utf16 = Tokenizer.utf16(text)
+        // A text forms at most one token per unit (an elision splits a segment of three or
+        // more units in two).
+        if forms.remaining < utf16.count {
+            forms = TokenForms(capacity: max(formCapacity, utf16.count))
+            formCache.removeAll()
+        }
         let tokens = utf16.withUnsafeBufferPointer { tokenize(units: $0) }
-        return TokenizedText(utf16: utf16, tokens: tokens)
+        return TokenizedText(utf16: utf16, tokens: tokens, forms: forms)
     }
 
     /// The UTF-16 code units of `text`: its ASCII opening widened here, the rest (from the first
@@ -284,7 +298,7 @@ public final class Tokenizer {
     ) {
         let (start, end) = (offset + span.start, offset + span.end)
         let forms = normalizer.normalize(UnsafeBufferPointer(rebasing: units[start..<end]))
-        tokens.append(Token(kind: span.kind, start: Int32(start), end: Int32(end), norm: forms.norm, key: forms.norm))
+        tokens.append(Token(kind: span.kind, start: Int32(start), end: Int32(end), norm: forms.norm, key: forms.norm, in: self.forms))
     }
 
     private func appendToken(kind: TokenKind, start: Int, end: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
@@ -305,12 +319,12 @@ public final class Tokenizer {
         {
             let cut = Int32(start + split.prefixLength)
             tokens.append(Token(kind: .word, start: Int32(start), end: cut, norm: split.prefixNorm, key: split.prefixNorm,
-                                id: vocabulary?.id(split.prefixNorm) ?? -1))
+                                id: vocabulary?.id(split.prefixNorm) ?? -1, in: self.forms))
             tokens.append(Token(kind: .word, start: cut, end: Int32(end), norm: split.restNorm, key: split.restKey,
-                                id: vocabulary?.id(split.restKey) ?? -1))
+                                id: vocabulary?.id(split.restKey) ?? -1, in: self.forms))
             return
         }
         let id = kind == .word || kind == .number ? vocabulary?.id(forms.key) ?? -1 : -1
-        tokens.append(Token(kind: kind, start: Int32(start), end: Int32(end), norm: forms.norm, key: forms.key, id: id))
+        tokens.append(Token(kind: kind, start: Int32(start), end: Int32(end), norm: forms.norm, key: forms.key, id: id, in: self.forms))
     }
 }

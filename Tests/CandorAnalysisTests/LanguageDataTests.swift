@@ -33,6 +33,6 @@ struct LanguageDataTests {
     ])
     func guessesTheLanguage(text: String, expected: String) throws {
         let guesser = LanguageData.guesser(try LanguageData.builtIn())
-        #expect(guesser.guess(try Tokenizer().tokenize(text).tokens).rawValue == expected)
+        #expect(guesser.guess(try Tokenizer().tokenize(text)).rawValue == expected)
     }
 }

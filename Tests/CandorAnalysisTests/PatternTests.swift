@@ -5,7 +5,8 @@ import Testing
 /// The pattern language: parsing, and matching through the compiled automaton.
 struct PatternTests {
     private func keys(_ word: String) -> [String] {
-        (try? Tokenizer().tokenize(word).tokens.filter { $0.kind.isContent }.map(\.key)) ?? []
+        guard let tokenized = try? Tokenizer().tokenize(word) else { return [] }
+        return tokenized.tokens.filter { $0.kind.isContent }.map(tokenized.key(of:))
     }
 
     private func parse(_ source: String, lists: [String: [String]] = [:]) throws -> PatternNode {
@@ -54,7 +55,7 @@ struct PatternTests {
         let matcher = AutomatonMatcher(automaton: automaton)
         let tokenized = try Tokenizer().tokenize("It is late. It is what it is.")
         let layout = ClauseLayout(tokenized)
-        let symbols = layout.content.map { matcher.symbols(key: tokenized.tokens[$0].key, isNumber: false) }
+        let symbols = layout.content.map { matcher.symbols(key: tokenized.key(of: tokenized.tokens[$0]), isNumber: false) }
         let found = matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore)
         #expect(found.filter { $0.pattern == 0 }.map { [$0.start, $0.end] } == [[3, 7]])
         #expect(found.filter { $0.pattern == 1 }.map(\.start).sorted() == [4, 7])
@@ -72,7 +73,7 @@ struct PatternTests {
         let tokenized = try Tokenizer().tokenize(text)
         let layout = ClauseLayout(tokenized)
         let symbols = layout.content.map { index in
-            matcher.symbols(key: tokenized.tokens[index].key, isNumber: tokenized.tokens[index].kind == .number)
+            matcher.symbols(key: tokenized.key(of: tokenized.tokens[index]), isNumber: tokenized.tokens[index].kind == .number)
         }
         return matcher.matches(symbols, hardBoundaryBefore: layout.hardBoundaryBefore).map { match in
             let first = tokenized.tokens[layout.content[Int(match.start)]]

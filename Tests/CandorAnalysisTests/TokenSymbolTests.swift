@@ -22,7 +22,7 @@ struct TokenSymbolTests {
         return texts.map { text in
             vocabulary?.startResponse()
             let tokenized = tokenizer.tokenize(text)
-            return tagger.hits([tokenized], language: engine.guesser.guess(tokenized.tokens))
+            return tagger.hits([tokenized], language: engine.guesser.guess(tokenized))
         }
     }
 
@@ -54,7 +54,7 @@ struct TokenSymbolTests {
         let tokenizer = try Tokenizer()
         var keys = Set<String>()
         for text in try readAll(paths: [Self.demo], options: options).responses.flatMap(\.texts) {
-            for token in tokenizer.tokenize(text).tokens { keys.insert(token.key) }
+            keys.formUnion(tokenizer.tokenize(text).keys)
         }
         for prefix in vocabulary.prefixes.keys {
             keys.formUnion([prefix, String(prefix.dropLast()), prefix + "e", prefix + "é", prefix + "s😡"])

@@ -24,7 +24,7 @@ struct WordShapeTests {
         let texts = try readAll(paths: [Self.demo], options: options).responses.flatMap(\.texts)
         let tokenizer = try Tokenizer()
         var keys = Set<String>()
-        for text in texts { for token in tokenizer.tokenize(text).tokens { keys.insert(token.key) } }
+        for text in texts { keys.formUnion(tokenizer.tokenize(text).keys) }
         return keys.sorted()
     }
 

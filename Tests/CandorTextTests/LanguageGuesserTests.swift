@@ -17,8 +17,8 @@ struct LanguageGuesserTests {
         let expected = ["été": "aa", "ètè": "bb", "ete": "und"]
         for text in ["été", "ètè", "été", "ete", "ètè"] {
             vocabulary.startResponse()
-            let tokens = tokenizer.tokenize(text).tokens
-            #expect(tokens.count == 1 && tokens[0].id == tokenizer.tokenize("ete").tokens[0].id)
+            let tokens = tokenizer.tokenize(text)
+            #expect(tokens.tokens.count == 1 && tokens.tokens[0].id == tokenizer.tokenize("ete").tokens[0].id)
             #expect(guesser.guess(tokens, cache: cache).rawValue == expected[text], "\(text)")
             #expect(guesser.guess(tokens, cache: cache) == guesser.guess(tokens), "\(text)")
         }

@@ -112,12 +112,14 @@ final class AutomatonMatcher {
         prefixPool.removeAll(keepingCapacity: true)
     }
 
-    /// Runs `body` with a lookup of the symbol of `tokens[index]`: by token id when the tokens
-    /// carry ids, else by key. For one text: the caches are dropped between texts only (the
-    /// symbols of a text point into the prefix pool), and the id cache is moved into a local
-    /// for the text, so a lookup pays no exclusivity check.
+    /// Runs `body` with a lookup of the symbol of `tokens[index]`, tokens whose forms are in
+    /// `forms`: by token id when the tokens carry ids, else by key. For one text: the caches
+    /// are dropped between texts only (the symbols of a text point into the prefix pool), and
+    /// the id cache is moved into a local for the text, so a lookup pays no exclusivity check.
     @inline(__always)
-    func withSymbols<Result>(_ body: (_ symbol: (UnsafeBufferPointer<Token>, Int) -> MatchSymbol) -> Result) -> Result {
+    func withSymbols<Result>(
+        forms: TokenForms, _ body: (_ symbol: (UnsafeBufferPointer<Token>, Int) -> MatchSymbol) -> Result
+    ) -> Result {
         if byKey.count >= Self.cacheLimit || prefixPool.count >= Self.cacheLimit * 4 { dropCaches() }
         var known = byID
         byID = TokenIDTable()
@@ -127,7 +129,8 @@ final class AutomatonMatcher {
             let id = tokens[index].id
             let isNumber = tokens[index].kind == .number
             if let symbol = known[id], symbol.isDigits == isNumber { return symbol }
-            let symbol = id >= 0 ? make(key: tokens[index].key, isNumber: isNumber) : symbols(key: tokens[index].key, isNumber: isNumber)
+            let key = forms.key(tokens[index].form)
+            let symbol = id >= 0 ? make(key: key, isNumber: isNumber) : symbols(key: key, isNumber: isNumber)
             if id >= 0 { known[id] = symbol }
             return symbol
         }

@@ -111,8 +111,7 @@ public final class ResponseAnalyzer {
         for field in fields {
             for index in field.tokens.indices where field.tokens[index].kind == .word { words += 1 }
         }
-        let language = engine.forcedLanguage ?? engine.guesser.guess(
-            fields.count == 1 ? fields[0].tokens : fields.flatMap(\.tokens), cache: guessCache)
+        let language = engine.forcedLanguage ?? engine.guesser.guess(fields, cache: guessCache)
         guard words > 0 else {
             return Reading(fields: fields, language: language, wordCount: 0, facts: [], candidates: [], fieldCandidates: [])
         }

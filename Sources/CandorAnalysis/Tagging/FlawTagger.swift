@@ -147,7 +147,7 @@ public final class FlawTagger {
         var layout = self.layout
         self.layout = ClauseLayout()
         symbols.withUnsafeMutableBufferPointer { out in
-            matcher.withSymbols { symbol in
+            matcher.withSymbols(forms: field.forms) { symbol in
                 layout.reset(field) { tokens, index, position in out[position] = symbol(tokens, index) }
             }
         }

@@ -17,6 +17,7 @@ struct PatternKeys {
         let forms = normalizer.normalize(word)
         if Elision.isPrefix(forms.norm) { return [forms.norm] }
         guard let tokenizer else { return [forms.key] }
-        return tokenizer.tokenize(word).tokens.filter { $0.kind.isContent }.map(\.key)
+        let tokenized = tokenizer.tokenize(word)
+        return tokenized.tokens.filter { $0.kind.isContent }.map(tokenized.key(of:))
     }
 }

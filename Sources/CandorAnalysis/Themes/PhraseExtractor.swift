@@ -101,9 +101,8 @@ public struct PhraseExtractor: Sendable {
             surfaces.removeAll(keepingCapacity: true)
             if !filtering {
                 for index in text.tokens.indices {
-                    // Fields read in place: copying a `Token` retains its strings.
-                    let plain = text.tokens[index].norm == text.tokens[index].key
-                    surfaces.append(plain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.tokens[index].norm))
+                    let token = text.tokens[index]
+                    surfaces.append(token.isPlain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.norm(of: token)))
                 }
             }
             Self.clauseRuns(text, into: &runTokens, ends: &runEnds)
@@ -174,9 +173,9 @@ public struct PhraseExtractor: Sendable {
         // byte into one allocation (appending strings, or joining an array of them, took
         // several times longer, and this runs for each phrase new to a chunk's counts).
         let first = Int(candidate.firstToken), last = Int(candidate.lastToken)
-        if first == last { return text.tokens[first].norm }
+        if first == last { return text.norm(of: text.tokens[first]) }
         var length = last - first
-        for index in first...last { length += text.tokens[index].norm.utf8.count }
+        for index in first...last { length += text.norm(of: text.tokens[index]).utf8.count }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var written = 0
             for index in first...last {
@@ -184,7 +183,7 @@ public struct PhraseExtractor: Sendable {
                     buffer[written] = 0x20
                     written += 1
                 }
-                var norm = text.tokens[index].norm
+                var norm = text.norm(of: text.tokens[index])
                 norm.withUTF8 { bytes in
                     for byte in bytes {
                         buffer[written] = byte

@@ -64,11 +64,11 @@ public final class WordFactsCache {
                 if let facts = known[id] {
                     out.append(facts)
                 } else if id >= 0 {
-                    let computed = extractor.facts(of: tokens[index].key, language: language, sentiment: sentiment)
+                    let computed = extractor.facts(of: text.key(of: tokens[index]), language: language, sentiment: sentiment)
                     known[id] = computed
                     out.append(computed)
                 } else {
-                    out.append(facts(key: tokens[index].key, language: language))
+                    out.append(facts(key: text.key(of: tokens[index]), language: language))
                 }
             default: out.append(nil)
             }
