@@ -148,6 +148,13 @@ public struct PhraseTable<Value>: Sequence {
         }
     }
 
+    /// Calls `body` with each value, in insertion order, where it lies (no copy).
+    public func forEachValue(_ body: (borrowing Value) -> Void) {
+        values.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { body(buffer[index]) }
+        }
+    }
+
     /// Changes in place the value for `key`, if there is one.
     public mutating func updateIfPresent(_ key: UInt64, _ change: (inout Value) -> Void) {
         let found = slot(of: key)
