@@ -17,8 +17,10 @@ public final class TokenForms: @unchecked Sendable {
     public let capacity: Int
     /// The number of forms held.
     public private(set) var count = 0
-    private let norms: UnsafeMutablePointer<String>
-    private let keys: UnsafeMutablePointer<String>
+    /// Inlinable reads (`norm`, `key`): the theme stage reads forms from another module, where
+    /// a call per read showed in profiles.
+    @usableFromInline let norms: UnsafeMutablePointer<String>
+    @usableFromInline let keys: UnsafeMutablePointer<String>
 
     /// An empty store of room for `capacity` forms (memory the system commits as it is used).
     public init(capacity: Int) {
@@ -48,7 +50,7 @@ public final class TokenForms: @unchecked Sendable {
     }
 
     /// The `norm` of form `form`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func norm(_ form: Int32) -> String {
         // Checked against the capacity, which never changes: `count` is the owner's to write.
         precondition(form >= 0 && Int(form) < capacity, "no such form")
@@ -56,7 +58,7 @@ public final class TokenForms: @unchecked Sendable {
     }
 
     /// The `key` of form `form`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func key(_ form: Int32) -> String {
         precondition(form >= 0 && Int(form) < capacity, "no such form")
         return keys[Int(form)]

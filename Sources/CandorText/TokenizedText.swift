@@ -17,11 +17,11 @@ public struct TokenizedText: Sendable {
     }
 
     /// The normalized form of `token` (NFKC, case-folded, accents kept: `téléphone`).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func norm(of token: Token) -> String { forms.norm(token.form) }
 
     /// The key of `token` (its norm without accents: `telephone`).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func key(of token: Token) -> String { forms.key(token.form) }
 
     /// The norms of the tokens, in order.
