@@ -1,4 +1,5 @@
 import CICU
+import CandorCore
 
 /// Splits text into tokens with ICU's word break iterator and normalizes each token.
 ///
@@ -131,17 +132,41 @@ public final class Tokenizer {
 
     /// Fills `pieces` with the text's pieces (`pieceEnd`) and the hashes of those short enough
     /// to cache (0 for the others), prefetching their slots; returns their number.
+    ///
+    /// Each piece is hashed as its end is sought, in the same pass over its units
+    /// (`TokenFormCache.hash`, step by step): a second pass over the units to hash them was a
+    /// third of this function's instructions.
     private func findPieces(_ units: UnsafeBufferPointer<UInt16>) -> Int {
+        guard let base = units.baseAddress else { return 0 }
+        let total = units.count
+        let seed = StableHash.step(StableHash.offsetBasis, UInt64(TokenFormCache.pieceTag))
         var count = 0
         var start = 0
-        while start < units.count {
-            let end = Self.pieceEnd(units, from: start)
+        while start < total {
+            // As `pieceEnd`, hashing every unit of the piece (spaces that stay in it too).
+            var hash = seed
+            var end = start
+            scan: while end < total {
+                let unit = base[end]
+                if unit == 0x20 {
+                    var after = end + 1
+                    while after < total, base[after] == 0x20 { after += 1 }
+                    if after == total || (base[after] < 0x300 && base[after] != 0xAD) { break scan }
+                    while end < after {
+                        hash = StableHash.step(hash, 0x20)
+                        end += 1
+                    }
+                    continue
+                }
+                hash = StableHash.step(hash, UInt64(unit))
+                end += 1
+            }
             if end > start {
                 if count == pieceCapacity { growPieces() }
-                var hash: UInt64 = 0
                 if end - start <= Self.longestCachedPiece {
-                    hash = TokenFormCache.hash(TokenFormCache.pieceTag, UnsafeBufferPointer(rebasing: units[start..<end]))
                     formCache.prefetchSlot(hash: hash)
+                } else {
+                    hash = 0
                 }
                 pieces[count] = (Int32(start), Int32(end), hash)
                 count += 1
@@ -149,6 +174,13 @@ public final class Tokenizer {
             start = Self.pieceStart(units, from: end)
         }
         return count
+    }
+
+    /// The pieces `findPieces` finds in `units`, with their hashes (for tests: they compare
+    /// them with `pieceEnd` and `TokenFormCache.hash`).
+    func pieceList(_ units: [UInt16]) -> [(start: Int32, end: Int32, hash: UInt64)] {
+        let count = units.withUnsafeBufferPointer { findPieces($0) }
+        return (0..<count).map { pieces[$0] }
     }
 
     private func growPieces() {
@@ -164,7 +196,8 @@ public final class Tokenizer {
     static let longestCachedPiece = 48
 
     /// Where the piece starting at `start` ends: at the first space (U+0020) after which ICU's
-    /// word rules surely break, or at the end of the text.
+    /// word rules surely break, or at the end of the text. (`findPieces` follows this rule as
+    /// it hashes; this plain form is the reference its tests compare with.)
     ///
     /// A space always ends the word before it (UAX #29 joins a space only to another space,
     /// WB3d), and a run of spaces always breaks before the next character unless that one is an

@@ -103,6 +103,39 @@ struct TokenPieceTests {
         try expectSame((0..<700).map { "mot\($0 % 50), " }.joined(separator: " "), cached, vocabulary)
     }
 
+    /// The pieces found while hashing are those `pieceEnd` and `pieceStart` give, each hashed as
+    /// the cache hashes it (`TokenFormCache.hash`; 0 past the longest cached piece): a hash
+    /// that differed would miss every cached piece once the cache grew and rehashed its entries.
+    @Test func piecesAndHashesFollowTheReference() throws {
+        let tokenizer = try Tokenizer()
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var texts = (0..<2000).map { _ in (0..<(1 + next(16))).map { _ in Self.fragments[next(Self.fragments.count)] }.joined() }
+        texts += ["", " ", "   ", "a", " a ", "a  b", " \u{0301}a b \u{00AD}c  \u{200D}d ", String(repeating: "x", count: 49) + " y"]
+        for text in texts {
+            let units = Array(text.utf16)
+            var expected: [(Int32, Int32, UInt64)] = []
+            units.withUnsafeBufferPointer { buffer in
+                var start = 0
+                while start < buffer.count {
+                    let end = Tokenizer.pieceEnd(buffer, from: start)
+                    if end > start {
+                        let piece = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                        let hash = end - start <= Tokenizer.longestCachedPiece ? TokenFormCache.hash(TokenFormCache.pieceTag, piece) : 0
+                        expected.append((Int32(start), Int32(end), hash))
+                    }
+                    start = Tokenizer.pieceStart(buffer, from: end)
+                }
+            }
+            let found = tokenizer.pieceList(units)
+            #expect(found.map(\.start) == expected.map(\.0) && found.map(\.end) == expected.map(\.1), "\(units)")
+            #expect(found.map(\.hash) == expected.map(\.2), "\(units)")
+        }
+    }
+
     /// Every line of the real corpora (CSV quoting and all: any text will do), when present.
     @Test(.enabled(if: Self.corpora != nil, "../shared/corpora is not beside the clone"))
     func piecesTokenizeAsTheWholeTextOnRealCorpora() throws {
