@@ -33,6 +33,10 @@ public struct Token: Sendable, Hashable {
     public let breaks: TokenBreak
     /// True when `key` is `norm` (no accent to fold): the word as written is its key.
     public let isPlain: Bool
+    /// True when a line break (LF, CR, U+2028, U+2029) lies between the previous token (or the
+    /// text's start) and this one: the stages that cut sentences read it here, set once per
+    /// text by the tokenizer, instead of each scanning the gaps again.
+    public internal(set) var lineBreakBefore = false
     /// UTF-16 start offset in the text.
     public var start: Int32
     /// UTF-16 end offset (exclusive).

@@ -61,8 +61,32 @@ public final class Tokenizer {
             forms = TokenForms(capacity: max(formCapacity, utf16.count))
             formCache.removeAll()
         }
-        let tokens = utf16.withUnsafeBufferPointer { tokenize(units: $0) }
+        var tokens = utf16.withUnsafeBufferPointer { tokenize(units: $0) }
+        utf16.withUnsafeBufferPointer { units in
+            tokens.withUnsafeMutableBufferPointer { Self.markLineBreaks($0, in: units) }
+        }
         return TokenizedText(utf16: utf16, tokens: tokens, forms: forms)
+    }
+
+    /// Sets each token's `lineBreakBefore` from the units between it and the token before it.
+    @inline(__always)
+    static func markLineBreaks(_ tokens: UnsafeMutableBufferPointer<Token>, in units: UnsafeBufferPointer<UInt16>) {
+        var previousEnd = 0
+        for index in tokens.indices {
+            let start = min(Int(tokens[index].start), units.count)
+            var found = false
+            var unit = previousEnd
+            while unit < start {
+                let value = units[unit]
+                if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 {
+                    found = true
+                    break
+                }
+                unit += 1
+            }
+            tokens[index].lineBreakBefore = found
+            previousEnd = max(previousEnd, Int(tokens[index].end))
+        }
     }
 
     /// The UTF-16 code units of `text`: its ASCII opening widened here, the rest (from the first

@@ -81,6 +81,18 @@ struct TokenizerTests {
         }
     }
 
+    /// Each token says whether a line break (LF, CR, U+2028, U+2029) precedes it, read from
+    /// the gap after the previous token, whether its piece was formed or copied from the cache.
+    @Test func tokensKnowTheLineBreakBeforeThem() throws {
+        let tokenizer = try Tokenizer(vocabulary: TokenVocabulary())
+        let text = "\none\ntwo three\r\nfour  \u{2028}five. six\u{2029}\n(seven) eight\n"
+        for _ in 0..<2 {
+            let tokenized = tokenizer.tokenize(text)
+            let marked = tokenized.tokens.filter(\.lineBreakBefore).map { tokenized.norm(of: $0) }
+            #expect(marked == ["one", "two", "four", "five", "("])
+        }
+    }
+
     @Test func offsetsConvertToUnicodeScalars() throws {
         let tokenized = try Tokenizer().tokenize("😡 pas notre problème")
         let problem = try #require(tokenized.tokens.first { tokenized.key(of: $0) == "probleme" })

@@ -76,22 +76,22 @@ public struct SentimentScorer: Sendable {
 public enum SentenceNumbers {
     /// One number per token, from 0, non-decreasing.
     public static func of(_ text: TokenizedText) -> [Int32] {
-        var out: [Int32] = []
-        out.reserveCapacity(text.tokens.count)
-        var sentence: Int32 = 0
-        var pending = false
-        var previousEnd: Int32 = 0
-        let tokens = text.tokens
-        for index in tokens.indices {
-            if tokens[index].kind == .punctuation {
-                if tokens[index].breaks == .hard { pending = true }
-            } else if pending || (!out.isEmpty && ClauseLayout.hasLineBreak(text.utf16, from: previousEnd, to: tokens[index].start)) {
-                if !out.isEmpty { sentence += 1 }
-                pending = false
+        // Written through buffers: appending checked the array's uniqueness per token.
+        text.tokens.withUnsafeBufferPointer { tokens in
+            [Int32](unsafeUninitializedCapacity: tokens.count) { out, written in
+                var sentence: Int32 = 0
+                var pending = false
+                for index in tokens.indices {
+                    if tokens[index].kind == .punctuation {
+                        if tokens[index].breaks == .hard { pending = true }
+                    } else if pending || (index > 0 && tokens[index].lineBreakBefore) {
+                        if index > 0 { sentence += 1 }
+                        pending = false
+                    }
+                    out[index] = sentence
+                }
+                written = tokens.count
             }
-            out.append(sentence)
-            previousEnd = tokens[index].end
         }
-        return out
     }
 }

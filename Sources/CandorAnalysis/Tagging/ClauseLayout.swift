@@ -67,35 +67,31 @@ struct ClauseLayout {
         sentences.removeAll(keepingCapacity: true)
         var pendingHard = true
         var pendingSoft = false
-        var previousEnd: Int32 = 0
         var used = 0
         text.tokens.withUnsafeBufferPointer { tokens in
-            text.utf16.withUnsafeBufferPointer { units in
-                content.withUnsafeMutableBufferPointer { contentOut in
-                    hard.withUnsafeMutableBufferPointer { hardOut in
-                        for index in 0..<tokens.count {
-                            if tokens[index].kind == .punctuation {
-                                switch tokens[index].breaks {
-                                case .hard: pendingHard = true
-                                case .soft: pendingSoft = true
-                                case .none: break
-                                }
-                                previousEnd = tokens[index].end
-                                continue
+            content.withUnsafeMutableBufferPointer { contentOut in
+                hard.withUnsafeMutableBufferPointer { hardOut in
+                    for index in 0..<tokens.count {
+                        if tokens[index].kind == .punctuation {
+                            switch tokens[index].breaks {
+                            case .hard: pendingHard = true
+                            case .soft: pendingSoft = true
+                            case .none: break
                             }
-                            if !pendingHard, Self.hasLineBreak(units, from: previousEnd, to: tokens[index].start) { pendingHard = true }
-                            if used > 0 {
-                                if pendingHard || pendingSoft { clauses.append(Int32(used)) }
-                                if pendingHard { sentences.append(Int32(used)) }
-                            }
-                            contentOut[used] = index
-                            hardOut[used] = pendingHard
-                            visit(tokens, index, used)
-                            used += 1
-                            pendingHard = false
-                            pendingSoft = false
-                            previousEnd = tokens[index].end
+                            continue
                         }
+                        // A line break ends a sentence too (the tokenizer marks the tokens after one).
+                        if tokens[index].lineBreakBefore { pendingHard = true }
+                        if used > 0 {
+                            if pendingHard || pendingSoft { clauses.append(Int32(used)) }
+                            if pendingHard { sentences.append(Int32(used)) }
+                        }
+                        contentOut[used] = index
+                        hardOut[used] = pendingHard
+                        visit(tokens, index, used)
+                        used += 1
+                        pendingHard = false
+                        pendingSoft = false
                     }
                 }
             }
@@ -131,19 +127,5 @@ struct ClauseLayout {
             if starts[middle] <= position { low = middle + 1 } else { high = middle }
         }
         return Int32(low)
-    }
-
-    static func hasLineBreak(_ utf16: [UInt16], from start: Int32, to end: Int32) -> Bool {
-        utf16.withUnsafeBufferPointer { hasLineBreak($0, from: start, to: end) }
-    }
-
-    static func hasLineBreak(_ units: UnsafeBufferPointer<UInt16>, from start: Int32, to end: Int32) -> Bool {
-        let upper = min(Int(end), units.count)
-        guard Int(start) < upper else { return false }
-        for index in Int(start)..<upper {
-            let unit = units[index]
-            if unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 { return true }
-        }
-        return false
     }
 }

@@ -211,25 +211,17 @@ public struct PhraseExtractor: Sendable {
         runTokens.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         var runStart = 0
-        var previousEnd: Int32 = 0
         text.tokens.withUnsafeBufferPointer { tokens in
-            text.utf16.withUnsafeBufferPointer { units in
-                for index in tokens.indices {
-                    let kind = tokens[index].kind
-                    let joins = kind == .word || kind == .number
-                    // Hyphens, apostrophes and slashes join words ("wi-fi", "après-vente").
-                    if kind == .punctuation, runTokens.count > runStart, tokens[index].breaks == .none {
-                        previousEnd = tokens[index].end
-                        continue
-                    }
-                    let lineBreak = ClauseLayout.hasLineBreak(units, from: previousEnd, to: tokens[index].start)
-                    if !joins || lineBreak, runTokens.count > runStart {
-                        ends.append(runTokens.count)
-                        runStart = runTokens.count
-                    }
-                    if joins { runTokens.append(index) }
-                    previousEnd = tokens[index].end
+            for index in tokens.indices {
+                let kind = tokens[index].kind
+                let joins = kind == .word || kind == .number
+                // Hyphens, apostrophes and slashes join words ("wi-fi", "après-vente").
+                if kind == .punctuation, runTokens.count > runStart, tokens[index].breaks == .none { continue }
+                if !joins || tokens[index].lineBreakBefore, runTokens.count > runStart {
+                    ends.append(runTokens.count)
+                    runStart = runTokens.count
                 }
+                if joins { runTokens.append(index) }
             }
         }
         if runTokens.count > runStart { ends.append(runTokens.count) }
