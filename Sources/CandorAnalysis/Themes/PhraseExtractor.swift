@@ -82,8 +82,6 @@ public struct PhraseExtractor: Sendable {
         // Sized once: growing from empty reallocated each array several times per response.
         var out: [PhraseCandidate] = []
         out.reserveCapacity(tokenCount * 2)
-        var stems: [UInt64] = []
-        stems.reserveCapacity(maxLength)
         var surfaces: [UInt64] = []
         surfaces.reserveCapacity(tokenCount)
         var runTokens: [Int] = []
@@ -106,47 +104,56 @@ public struct PhraseExtractor: Sendable {
                 }
             }
             Self.clauseRuns(text, into: &runTokens, ends: &runEnds)
-            var runStart = 0
-            for runEnd in runEnds {
-                defer { runStart = runEnd }
-                // The run is `runTokens[runStart..<runEnd]`, read by index: a slice per run
-                // retained the array.
-                for start in runStart..<runEnd {
-                    guard let first = tokenFacts[runTokens[start]], text.tokens[runTokens[start]].kind == .word,
-                        !first.isStop, first.isWordLike
-                    else { continue }
-                    let afterDeterminer = start > runStart && (tokenFacts[runTokens[start - 1]]?.isDeterminer ?? false)
-                    stems.removeAll(keepingCapacity: true)
-                    var surface: UInt64 = 0
-                    for end in start..<min(runEnd, start + maxLength) {
-                        guard let word = tokenFacts[runTokens[end]] else { break }
-                        let tokenIndex = runTokens[end]
-                        if filtering {
-                            // Every longer phrase from `start` holds this stem too.
-                            if !word.isStop, !linked.contains(word.stem) { break }
-                        } else {
-                            surface = PhraseKey.surface(surface, surfaces[tokenIndex])
+            // Read through buffers: the arrays' bounds checks were a third of the loop.
+            text.tokens.withUnsafeBufferPointer { tokens in
+            tokenFacts.withUnsafeBufferPointer { wordFacts in
+            runTokens.withUnsafeBufferPointer { run in
+            sentences.withUnsafeBufferPointer { sentenceOf in
+            surfaces.withUnsafeBufferPointer { surfaceOf in
+                var runStart = 0
+                for runEnd in runEnds {
+                    defer { runStart = runEnd }
+                    for start in runStart..<runEnd {
+                        let firstIndex = run[start]
+                        guard let first = wordFacts[firstIndex], tokens[firstIndex].kind == .word, !first.isStop, first.isWordLike
+                        else { continue }
+                        let afterDeterminer = start > runStart && (wordFacts[run[start - 1]]?.isDeterminer ?? false)
+                        // The key is a sum over the stems (`PhraseKey.key`), kept as the phrase grows.
+                        var key: UInt64 = 0
+                        var surface: UInt64 = 0
+                        for end in start..<min(runEnd, start + maxLength) {
+                            let tokenIndex = run[end]
+                            guard let word = wordFacts[tokenIndex] else { break }
+                            if filtering {
+                                // Every longer phrase from `start` holds this stem too.
+                                if !word.isStop, !linked.contains(word.stem) { break }
+                            } else {
+                                surface = PhraseKey.surface(surface, surfaceOf[tokenIndex])
+                            }
+                            if !word.isStop { key = key &+ PhraseKey.mix(word.stem) }
+                            if tokens[tokenIndex].kind == .word, word.isStop || !word.isWordLike { continue }
+                            if let index = seen.valueOrInsert(key, out.count) {
+                                out[index].occurrences += 1
+                                if afterDeterminer { out[index].afterDeterminer = true }
+                                continue
+                            }
+                            let length = end - start + 1
+                            var candidate = PhraseCandidate(
+                                key: key, surfaceHash: surface, length: length, isGeneric: length == 1 && first.isGeneric,
+                                position: Double(tokens[firstIndex].start) / total)
+                            candidate.afterDeterminer = afterDeterminer
+                            candidate.field = field + fieldOffset
+                            candidate.sentence = sentenceOf[firstIndex]
+                            candidate.firstToken = Int32(firstIndex)
+                            candidate.lastToken = Int32(tokenIndex)
+                            out.append(candidate)
                         }
-                        if !word.isStop { stems.append(word.stem) }
-                        if text.tokens[tokenIndex].kind == .word, word.isStop || !word.isWordLike { continue }
-                        let key = PhraseKey.key(stems)
-                        if let index = seen.valueOrInsert(key, out.count) {
-                            out[index].occurrences += 1
-                            if afterDeterminer { out[index].afterDeterminer = true }
-                            continue
-                        }
-                        let length = end - start + 1
-                        var candidate = PhraseCandidate(
-                            key: key, surfaceHash: surface, length: length, isGeneric: length == 1 && first.isGeneric,
-                            position: Double(text.tokens[runTokens[start]].start) / total)
-                        candidate.afterDeterminer = afterDeterminer
-                        candidate.field = field + fieldOffset
-                        candidate.sentence = sentences[runTokens[start]]
-                        candidate.firstToken = Int32(runTokens[start])
-                        candidate.lastToken = Int32(tokenIndex)
-                        out.append(candidate)
                     }
                 }
+            }
+            }
+            }
+            }
             }
         }
         return out
