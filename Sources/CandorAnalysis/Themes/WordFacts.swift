@@ -31,6 +31,8 @@ public final class WordFactsCache {
     /// The tokenizer's vocabulary, when tokens carry ids.
     private let vocabulary: TokenVocabulary?
     private var byID: [Language: TokenIDTable<WordFacts>] = [:]
+    /// The table of the language of the last text, out of `byID`.
+    private var current: (language: Language, table: TokenIDTable<WordFacts>)?
     private var byKey: [Language: [String: WordFacts]] = [:]
     private static let keyLimit = 1 << 17
 
@@ -50,30 +52,44 @@ public final class WordFactsCache {
     /// numbers). The language's id table is taken out of the cache once for the whole text, not
     /// once per token (a dictionary lookup per token was a tenth of a run's time).
     public func facts(of text: TokenizedText, language: Language) -> [WordFacts?] {
-        let tokens = text.tokens
-        var out: [WordFacts?] = []
-        out.reserveCapacity(tokens.count)
-        var known = byID.removeValue(forKey: language) ?? TokenIDTable()
-        defer { byID[language] = known }
+        // The table of the last text's language stays out of the dictionary (most texts share
+        // it; taking it out and putting it back hashed the language code twice per text).
+        var known: TokenIDTable<WordFacts>
+        if let current, current.language == language {
+            known = current.table
+            self.current = nil
+        } else {
+            if let current { byID[current.language] = current.table }
+            self.current = nil
+            known = byID.removeValue(forKey: language) ?? TokenIDTable()
+        }
+        defer { current = (language, known) }
         known.follow(generation: vocabulary?.generation ?? -1)
-        for index in tokens.indices {
-            switch tokens[index].kind {
-            case .number: out.append(Self.numberFacts)
-            case .word:
-                let id = tokens[index].id
-                if let facts = known[id] {
-                    out.append(facts)
-                } else if id >= 0 {
-                    let computed = extractor.facts(of: text.key(of: tokens[index]), language: language, sentiment: sentiment)
-                    known[id] = computed
-                    out.append(computed)
-                } else {
-                    out.append(facts(key: text.key(of: tokens[index]), language: language))
+        // Written through buffers: appending checked the array's uniqueness per token.
+        return text.tokens.withUnsafeBufferPointer { tokens in
+            [WordFacts?](unsafeUninitializedCapacity: tokens.count) { out, written in
+                for index in tokens.indices {
+                    let value: WordFacts?
+                    switch tokens[index].kind {
+                    case .number: value = Self.numberFacts
+                    case .word:
+                        let id = tokens[index].id
+                        if let facts = known[id] {
+                            value = facts
+                        } else if id >= 0 {
+                            let computed = extractor.facts(of: text.key(of: tokens[index]), language: language, sentiment: sentiment)
+                            known[id] = computed
+                            value = computed
+                        } else {
+                            value = facts(key: text.key(of: tokens[index]), language: language)
+                        }
+                    default: value = nil
+                    }
+                    out.initializeElement(at: index, to: value)
                 }
-            default: out.append(nil)
+                written = tokens.count
             }
         }
-        return out
     }
 
     /// The facts of a word key in `language`, for tokens without an id.
