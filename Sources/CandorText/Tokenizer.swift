@@ -1,5 +1,4 @@
 import CICU
-import CandorCore
 
 /// Splits text into tokens with ICU's word break iterator and normalizes each token.
 ///
@@ -14,7 +13,7 @@ public final class Tokenizer {
     private let breaker: OpaquePointer
     private let normalizer = Normalizer()
     /// The tokens of segments and pieces met before (`TokenFormCache`).
-    private let formCache = TokenFormCache()
+    let formCache = TokenFormCache()
     /// False forms every token afresh (the reference the cache's tests compare with). A flag,
     /// not an optional cache: binding the optional retained the cache per token.
     var cachingForms = true
@@ -22,8 +21,8 @@ public final class Tokenizer {
     private var ends: [Int32] = Array(repeating: 0, count: 512)
     private var kinds: [UInt8] = Array(repeating: 0, count: 512)
     /// A text's pieces and their hashes (`findPieces`), in memory the tokenizer owns.
-    private var pieces = UnsafeMutablePointer<(start: Int32, end: Int32, hash: UInt64)>.allocate(capacity: 256)
-    private var pieceCapacity = 256
+    var pieces = UnsafeMutablePointer<(start: Int32, end: Int32, hash: UInt64)>.allocate(capacity: 256)
+    var pieceCapacity = 256
     /// Numbers word and number keys, when the caller wants token ids.
     public let vocabulary: TokenVocabulary?
     /// Where the forms of the tokens formed go (`TokenForms`); a new store when this one has no
@@ -152,106 +151,6 @@ public final class Tokenizer {
             }
         }
         return tokens
-    }
-
-    /// Fills `pieces` with the text's pieces (`pieceEnd`) and the hashes of those short enough
-    /// to cache (0 for the others), prefetching their slots; returns their number.
-    ///
-    /// Each piece is hashed as its end is sought, in the same pass over its units
-    /// (`TokenFormCache.hash`, step by step): a second pass over the units to hash them was a
-    /// third of this function's instructions.
-    private func findPieces(_ units: UnsafeBufferPointer<UInt16>) -> Int {
-        guard let base = units.baseAddress else { return 0 }
-        let total = units.count
-        let seed = StableHash.step(StableHash.offsetBasis, UInt64(TokenFormCache.pieceTag))
-        var count = 0
-        var start = 0
-        while start < total {
-            // As `pieceEnd`, hashing every unit of the piece (spaces that stay in it too).
-            var hash = seed
-            var end = start
-            scan: while end < total {
-                let unit = base[end]
-                if unit == 0x20 {
-                    var after = end + 1
-                    while after < total, base[after] == 0x20 { after += 1 }
-                    if after == total || (base[after] < 0x300 && base[after] != 0xAD) { break scan }
-                    while end < after {
-                        hash = StableHash.step(hash, 0x20)
-                        end += 1
-                    }
-                    continue
-                }
-                hash = StableHash.step(hash, UInt64(unit))
-                end += 1
-            }
-            if end > start {
-                if count == pieceCapacity { growPieces() }
-                if end - start <= Self.longestCachedPiece {
-                    formCache.prefetchSlot(hash: hash)
-                } else {
-                    hash = 0
-                }
-                pieces[count] = (Int32(start), Int32(end), hash)
-                count += 1
-            }
-            start = Self.pieceStart(units, from: end)
-        }
-        return count
-    }
-
-    /// The pieces `findPieces` finds in `units`, with their hashes (for tests: they compare
-    /// them with `pieceEnd` and `TokenFormCache.hash`).
-    func pieceList(_ units: [UInt16]) -> [(start: Int32, end: Int32, hash: UInt64)] {
-        let count = units.withUnsafeBufferPointer { findPieces($0) }
-        return (0..<count).map { pieces[$0] }
-    }
-
-    private func growPieces() {
-        let grown = UnsafeMutablePointer<(start: Int32, end: Int32, hash: UInt64)>.allocate(capacity: pieceCapacity * 2)
-        grown.initialize(from: pieces, count: pieceCapacity)
-        pieces.deallocate()
-        pieces = grown
-        pieceCapacity *= 2
-    }
-
-    /// The longest piece whose tokens are cached (longer ones are rare: runs of unspaced script
-    /// such as Chinese or Thai, long numbers, glued punctuation).
-    static let longestCachedPiece = 48
-
-    /// Where the piece starting at `start` ends: at the first space (U+0020) after which ICU's
-    /// word rules surely break, or at the end of the text. (`findPieces` follows this rule as
-    /// it hashes; this plain form is the reference its tests compare with.)
-    ///
-    /// A space always ends the word before it (UAX #29 joins a space only to another space,
-    /// WB3d), and a run of spaces always breaks before the next character unless that one is an
-    /// Extend, Format or ZWJ character, which attaches to the space (WB4). Below U+0300 the only
-    /// such character is U+00AD (soft hyphen, Format). So a run of spaces followed by a unit
-    /// under U+0300 other than U+00AD, or by the text's end, is a word boundary on both sides,
-    /// whatever comes before or after: ICU segments the piece alone exactly as within the text
-    /// (`TokenPieceTests` check it against the whole text, on every corpus they find too).
-    @inline(__always)
-    static func pieceEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
-        var index = start
-        while index < units.count {
-            if units[index] == 0x20 {
-                var after = index + 1
-                while after < units.count, units[after] == 0x20 { after += 1 }
-                if after == units.count || (units[after] < 0x300 && units[after] != 0xAD) { return index }
-                index = after
-                continue
-            }
-            index += 1
-        }
-        return units.count
-    }
-
-    /// Where the next piece starts: after the spaces from `end`.
-    @inline(__always)
-    static func pieceStart(_ units: UnsafeBufferPointer<UInt16>, from end: Int) -> Int {
-        var index = end
-        while index < units.count, units[index] == 0x20 { index += 1 }
-        return index
     }
 
     /// Tokenizes `units` with one run of ICU over the whole text (the reference that forms
