@@ -30,9 +30,10 @@ public final class WordFactsCache {
     private let sentiment: SentimentScorer
     /// The tokenizer's vocabulary, when tokens carry ids.
     private let vocabulary: TokenVocabulary?
-    private var byID: [Language: TokenIDTable<WordFacts>] = [:]
-    /// The table of the language of the last text, out of `byID`.
-    private var current: (language: Language, table: TokenIDTable<WordFacts>)?
+    /// Per language met, its table: a short list searched in order (a run meets a few
+    /// languages, and responses switch between them often; a dictionary hashed the language
+    /// code twice per text).
+    private var byID: [(language: Language, table: TokenIDTable<WordFacts>)] = []
     private var byKey: [Language: [String: WordFacts]] = [:]
     private static let keyLimit = 1 << 17
 
@@ -52,18 +53,18 @@ public final class WordFactsCache {
     /// numbers). The language's id table is taken out of the cache once for the whole text, not
     /// once per token (a dictionary lookup per token was a tenth of a run's time).
     public func facts(of text: TokenizedText, language: Language) -> [WordFacts?] {
-        // The table of the last text's language stays out of the dictionary (most texts share
-        // it; taking it out and putting it back hashed the language code twice per text).
-        var known: TokenIDTable<WordFacts>
-        if let current, current.language == language {
-            known = current.table
-            self.current = nil
+        // The language's table is moved out of the list for the text (no copy of its storage
+        // when it grows) and put back after.
+        let slot: Int
+        if let found = byID.firstIndex(where: { $0.language == language }) {
+            slot = found
         } else {
-            if let current { byID[current.language] = current.table }
-            self.current = nil
-            known = byID.removeValue(forKey: language) ?? TokenIDTable()
+            byID.append((language, TokenIDTable()))
+            slot = byID.count - 1
         }
-        defer { current = (language, known) }
+        var known = TokenIDTable<WordFacts>()
+        swap(&known, &byID[slot].table)
+        defer { swap(&known, &byID[slot].table) }
         known.follow(generation: vocabulary?.generation ?? -1)
         // Written through buffers: appending checked the array's uniqueness per token.
         return text.tokens.withUnsafeBufferPointer { tokens in
