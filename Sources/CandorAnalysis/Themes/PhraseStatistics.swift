@@ -279,7 +279,8 @@ public struct PhraseStatistics: Sendable, Equatable {
     static func pruneCut(_ table: PhraseTable<Entry>, capacity: Int, limit: Int = pruneHistogramLimit) -> Int {
         var histogram = [Int](repeating: 0, count: limit + 1)
         table.forEachValue { entry in
-            if entry.count <= limit { histogram[max(0, entry.count)] += 1 }
+            let count = entry.pointee.count
+            if count <= limit { histogram[max(0, count)] += 1 }
         }
         var kept = table.count - histogram[0]
         for cut in 1...limit {

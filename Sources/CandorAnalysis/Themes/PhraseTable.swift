@@ -148,10 +148,13 @@ public struct PhraseTable<Value>: Sequence {
         }
     }
 
-    /// Calls `body` with each value, in insertion order, where it lies (no copy).
-    public func forEachValue(_ body: (borrowing Value) -> Void) {
+    /// Calls `body` with a pointer to each value, in insertion order, where it lies: reading a
+    /// field through it copies nothing (handing the value itself to a closure copied it, a
+    /// retain of each of a phrase entry's arrays).
+    func forEachValue(_ body: (UnsafePointer<Value>) -> Void) {
         values.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices { body(buffer[index]) }
+            guard let base = buffer.baseAddress else { return }
+            for index in buffer.indices { body(base + index) }
         }
     }
 
