@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Candor's throughput against ICU's word iterator and the peers, on one generated corpus.
 
-  Benchmarks/throughput.py [--mb 200] [--shared ../shared] [--skip-nmf] [--keep DIR]
+  Benchmarks/throughput.py [--mb 200] [--rounds 3] [--shared ../shared] [--skip-nmf] [--keep DIR]
 
 Generates a survey dump (Benchmarks/make_corpus.py, fixed seed) and, in the same run, times:
   - the reference: ICU's word break iterator alone on one core (../shared/peers/icu_words.c over
@@ -12,6 +12,12 @@ Generates a survey dump (Benchmarks/make_corpus.py, fixed seed) and, in the same
 then prints MB/s, responses/s, peak RSS and the ratios. MB counts the CSV file for Candor and
 NMF, and the text column for ICU and spaCy (what each reads). Peak RSS comes from
 /usr/bin/time (GNU time), installed with `apt-get install time` when missing.
+
+The reference and both Candor runs are timed in `--rounds` interleaved rounds (ICU, one thread,
+two threads, then again), and the table shows each one's median, with every round's time below
+it (the upper one of an even count): on a shared machine whose speed drifts by a third within minutes, one timing each put the
+ratios at the mercy of the moment each tool ran in. The peers run once (spaCy takes minutes,
+NMF ten). Every Candor report of every round must be byte-identical (checked).
 """
 import argparse, os, re, shutil, subprocess, sys, tempfile, time
 
@@ -55,6 +61,7 @@ def main():
     ap.add_argument("--python", default=os.environ.get("CANDOR_PEERS_PYTHON", "/tmp/candor-peers/bin/python"))
     ap.add_argument("--skip-nmf", action="store_true", help="NMF on hundreds of MB takes long and much memory")
     ap.add_argument("--keep", help="keep the generated corpus in this folder")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved timings of ICU and Candor (median shown)")
     a = ap.parse_args()
     peers = os.path.join(a.shared, "peers")
     if not os.path.exists("/usr/bin/time"):
@@ -75,17 +82,35 @@ def main():
     responses = sum(1 for _ in open(lines, encoding="utf-8"))
     rows = []
     icu_source = os.path.join(peers, "icu_words.c")
+    icu_binary = None
     if os.path.exists(icu_source):
-        binary = os.path.join(folder, "icu_words")
-        subprocess.run(["cc", "-O2", icu_source, "-o", binary, "-licuuc", "-licudata"], check=True)
-        seconds, rss, out, _ = timed([binary, lines])
-        inner = float(re.search(r"seconds=([\d.]+)", out).group(1))
-        rows.append(("ICU word iterator (reference, 1 core)", text_mb, inner, rss))
+        icu_binary = os.path.join(folder, "icu_words")
+        subprocess.run(["cc", "-O2", icu_source, "-o", icu_binary, "-licuuc", "-licudata"], check=True)
+    # Interleaved rounds: each tool's timings spread over the same stretch of the machine's drift.
+    times = {"icu": [], 1: [], 2: []}
+    peaks = {"icu": 0.0, 1: 0.0, 2: 0.0}
+    reports = set()
+    for _ in range(max(1, a.rounds)):
+        if icu_binary:
+            seconds, rss, out, _ = timed([icu_binary, lines])
+            times["icu"].append(float(re.search(r"seconds=([\d.]+)", out).group(1)))
+            peaks["icu"] = max(peaks["icu"], rss)
+        for threads in (1, 2):
+            json_path, md_path = os.path.join(folder, f"t{threads}.json"), os.path.join(folder, f"t{threads}.md")
+            seconds, rss, _, _ = timed([candor, "analyze", corpus, "--text", "text", "--id", "id", "--score", "score",
+                                        "--segment", "channel", "--threads", str(threads), "--json", json_path,
+                                        "--output", md_path])
+            times[threads].append(seconds)
+            peaks[threads] = max(peaks[threads], rss)
+            with open(json_path, "rb") as report:
+                reports.add(report.read())
+    if len(reports) != 1:
+        sys.exit("throughput: candor's reports differ between rounds or thread counts")
+    median = lambda values: sorted(values)[len(values) // 2]
+    if times["icu"]:
+        rows.append(("ICU word iterator (reference, 1 core)", text_mb, median(times["icu"]), peaks["icu"]))
     for threads in (1, 2):
-        seconds, rss, _, _ = timed([candor, "analyze", corpus, "--text", "text", "--id", "id", "--score", "score",
-                                    "--segment", "channel", "--threads", str(threads), "--json", os.path.join(folder, f"t{threads}.json"),
-                                    "--output", os.path.join(folder, f"t{threads}.md")])
-        rows.append((f"candor analyze --threads {threads}", csv_mb, seconds, rss))
+        rows.append((f"candor analyze --threads {threads}", csv_mb, median(times[threads]), peaks[threads]))
     if os.path.exists(a.python):
         seconds, rss, out, _ = timed([a.python, os.path.join(peers, "tokenize_spacy.py"), corpus, "--text", "text"])
         inner = float(re.search(r"seconds=([\d.]+)", out).group(1))
@@ -106,6 +131,10 @@ def main():
     icu = speed.get("ICU word iterator (reference, 1 core)")
     spacy = speed.get("spaCy tokenizer (tokenizing only)")
     nmf = speed.get("scikit-learn NMF (end to end)")
+    print()
+    print(f"rounds (seconds; the table shows the median): ICU {', '.join(f'{t:.2f}' for t in times['icu'])}; "
+          f"--threads 1 {', '.join(f'{t:.2f}' for t in times[1])}; --threads 2 {', '.join(f'{t:.2f}' for t in times[2])}; "
+          f"reports identical across all {len(times[1]) + len(times[2])} Candor runs")
     print()
     if icu: print(f"candor --threads 2 / ICU reference (MB/s): {two[0] / icu[0]:.2f}  (target ≥ 0.8)")
     print(f"candor --threads 2 / --threads 1: {two[0] / one[0]:.2f}  (target ≥ 1.7)")
