@@ -48,19 +48,12 @@ public struct Token: Sendable, Hashable {
 
     /// Creates a token whose forms `norm` and `key` are stored in `forms`.
     public init(kind: TokenKind, start: Int32, end: Int32, norm: String, key: String, id: Int32 = -1, in forms: TokenForms) {
-        self.init(kind: kind, start: start, end: end, id: id, form: forms.append(norm: norm, key: key),
-                  breaks: kind == .punctuation ? TokenBreak.of(punctuation: norm) : .none, isPlain: norm == key)
-    }
-
-    /// Creates a token from its parts (a copy of a cached token, moved).
-    @inline(__always)
-    init(kind: TokenKind, start: Int32, end: Int32, id: Int32, form: Int32, breaks: TokenBreak, isPlain: Bool) {
         self.kind = kind
-        self.breaks = breaks
-        self.isPlain = isPlain
+        breaks = kind == .punctuation ? TokenBreak.of(punctuation: norm) : .none
+        isPlain = norm == key
         self.start = start
         self.end = end
         self.id = id
-        self.form = form
+        form = forms.append(norm: norm, key: key)
     }
 }

@@ -10,30 +10,13 @@ extension Tokenizer {
     /// (`TokenFormCache.hash`, step by step): a second pass over the units to hash them was a
     /// third of this function's instructions.
     func findPieces(_ units: UnsafeBufferPointer<UInt16>) -> Int {
-        guard let base = units.baseAddress else { return 0 }
         let total = units.count
         let seed = StableHash.step(StableHash.offsetBasis, UInt64(TokenFormCache.pieceTag))
         var count = 0
         var start = 0
         while start < total {
-            // As `pieceEnd`, hashing every unit of the piece (spaces that stay in it too).
             var hash = seed
-            var end = start
-            scan: while end < total {
-                let unit = base[end]
-                if unit == 0x20 {
-                    var after = end + 1
-                    while after < total, base[after] == 0x20 { after += 1 }
-                    if after == total || (base[after] < 0x300 && base[after] != 0xAD) { break scan }
-                    while end < after {
-                        hash = StableHash.step(hash, 0x20)
-                        end += 1
-                    }
-                    continue
-                }
-                hash = StableHash.step(hash, UInt64(unit))
-                end += 1
-            }
+            let end = Self.pieceEnd(units, from: start) { hash = StableHash.step(hash, UInt64($0)) }
             if end > start {
                 if count == pieceCapacity { growPieces() }
                 if end - start <= Self.longestCachedPiece {
@@ -69,8 +52,7 @@ extension Tokenizer {
     static let longestCachedPiece = 48
 
     /// Where the piece starting at `start` ends: at the first space (U+0020) after which ICU's
-    /// word rules surely break, or at the end of the text. (`findPieces` follows this rule as
-    /// it hashes; this plain form is the reference its tests compare with.)
+    /// word rules surely break, or at the end of the text.
     ///
     /// A space always ends the word before it (UAX #29 joins a space only to another space,
     /// WB3d), and a run of spaces always breaks before the next character unless that one is an
@@ -81,15 +63,26 @@ extension Tokenizer {
     /// (`TokenPieceTests` check it against the whole text, on every corpus they find too).
     @inline(__always)
     static func pieceEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+        pieceEnd(units, from: start) { _ in }
+    }
+
+    /// `pieceEnd(_:from:)`, handing each unit of the piece to `visit` in order (spaces that stay
+    /// in it too): `findPieces` hashes the piece in the same pass.
+    @inline(__always)
+    static func pieceEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int, visiting visit: (UInt16) -> Void) -> Int {
         var index = start
         while index < units.count {
             if units[index] == 0x20 {
                 var after = index + 1
                 while after < units.count, units[after] == 0x20 { after += 1 }
                 if after == units.count || (units[after] < 0x300 && units[after] != 0xAD) { return index }
-                index = after
+                while index < after {
+                    visit(0x20)
+                    index += 1
+                }
                 continue
             }
+            visit(units[index])
             index += 1
         }
         return units.count

@@ -53,7 +53,6 @@ public struct SentimentScorer: Sendable {
         let tokens = text.tokens
         for index in tokens.indices {
             guard let word = facts[index] else {
-                // Fields read in place: copying a `Token` retains its strings.
                 if tokens[index].kind == .punctuation, tokens[index].breaks != .none { clauseStart = wordIndex }
                 continue
             }

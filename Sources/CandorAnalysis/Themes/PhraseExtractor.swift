@@ -88,13 +88,10 @@ public struct PhraseExtractor: Sendable {
         runTokens.reserveCapacity(tokenCount)
         var runEnds: [Int] = []
         runEnds.reserveCapacity(tokenCount / 2 + 1)
-        // Unwrapped once: binding the optional table in the loop copied it (three retains).
         let filtering = linkedStems != nil
-        let linked = linkedStems ?? Self.noStems
         for (field, text) in texts.enumerated() {
             let sentences = sentences?[field] ?? SentenceNumbers.of(text)
             let tokenFacts = facts[field]
-            let total = Double(max(1, text.utf16.count))
             // Each token's surface hash, once: a token is in up to `maxLength` phrases.
             surfaces.removeAll(keepingCapacity: true)
             if !filtering {
@@ -104,59 +101,90 @@ public struct PhraseExtractor: Sendable {
                 }
             }
             Self.clauseRuns(text, into: &runTokens, ends: &runEnds)
-            // Read through buffers: the arrays' bounds checks were a third of the loop.
             text.tokens.withUnsafeBufferPointer { tokens in
-            tokenFacts.withUnsafeBufferPointer { wordFacts in
-            runTokens.withUnsafeBufferPointer { run in
-            sentences.withUnsafeBufferPointer { sentenceOf in
-            surfaces.withUnsafeBufferPointer { surfaceOf in
-                var runStart = 0
-                for runEnd in runEnds {
-                    defer { runStart = runEnd }
-                    for start in runStart..<runEnd {
-                        let firstIndex = run[start]
-                        guard let first = wordFacts[firstIndex], tokens[firstIndex].kind == .word, !first.isStop, first.isWordLike
-                        else { continue }
-                        let afterDeterminer = start > runStart && (wordFacts[run[start - 1]]?.isDeterminer ?? false)
-                        // The key is a sum over the stems (`PhraseKey.key`), kept as the phrase grows.
-                        var key: UInt64 = 0
-                        var surface: UInt64 = 0
-                        for end in start..<min(runEnd, start + maxLength) {
-                            let tokenIndex = run[end]
-                            guard let word = wordFacts[tokenIndex] else { break }
-                            if filtering {
-                                // Every longer phrase from `start` holds this stem too.
-                                if !word.isStop, !linked.contains(word.stem) { break }
-                            } else {
-                                surface = PhraseKey.surface(surface, surfaceOf[tokenIndex])
+                tokenFacts.withUnsafeBufferPointer { wordFacts in
+                    runTokens.withUnsafeBufferPointer { run in
+                        sentences.withUnsafeBufferPointer { sentenceOf in
+                            surfaces.withUnsafeBufferPointer { surfaceOf in
+                                let view = FieldView(
+                                    tokens: tokens, facts: wordFacts, run: run, sentences: sentenceOf, surfaces: surfaceOf,
+                                    field: field + fieldOffset, length: Double(max(1, text.utf16.count)))
+                                appendCandidates(view, runEnds: runEnds, linked: linkedStems, seen: &seen, to: &out)
                             }
-                            if !word.isStop { key = key &+ PhraseKey.mix(word.stem) }
-                            if tokens[tokenIndex].kind == .word, word.isStop || !word.isWordLike { continue }
-                            if let index = seen.valueOrInsert(key, out.count) {
-                                out[index].occurrences += 1
-                                if afterDeterminer { out[index].afterDeterminer = true }
-                                continue
-                            }
-                            let length = end - start + 1
-                            var candidate = PhraseCandidate(
-                                key: key, surfaceHash: surface, length: length, isGeneric: length == 1 && first.isGeneric,
-                                position: Double(tokens[firstIndex].start) / total)
-                            candidate.afterDeterminer = afterDeterminer
-                            candidate.field = field + fieldOffset
-                            candidate.sentence = sentenceOf[firstIndex]
-                            candidate.firstToken = Int32(firstIndex)
-                            candidate.lastToken = Int32(tokenIndex)
-                            out.append(candidate)
                         }
                     }
                 }
             }
-            }
-            }
-            }
-            }
         }
         return out
+    }
+
+    /// One field's arrays as the run walk reads them: through buffers, without the bounds
+    /// checks that were a third of the walk's instructions.
+    private struct FieldView {
+        let tokens: UnsafeBufferPointer<Token>
+        let facts: UnsafeBufferPointer<WordFacts?>
+        /// The clause runs' token indices, laid end to end (`clauseRuns`).
+        let run: UnsafeBufferPointer<Int>
+        let sentences: UnsafeBufferPointer<Int32>
+        /// Each token's surface hash (empty when filtering by `linked`).
+        let surfaces: UnsafeBufferPointer<UInt64>
+        /// The field's number in the response, and its length in UTF-16 units.
+        let field: Int
+        let length: Double
+    }
+
+    /// Appends to `out` the candidates of one field's clause runs (`runEnds` ends each), counting
+    /// repeats through `seen`; with `linked`, only phrases whose stems are all in it. Inlined
+    /// into `candidates`, as the walk was before it moved here (called, the second pass took
+    /// 0.6 % more instructions).
+    @inline(__always)
+    private func appendCandidates(
+        _ view: FieldView, runEnds: [Int], linked: PhraseTable<Bool>?, seen: inout PhraseTable<Int>, to out: inout [PhraseCandidate]
+    ) {
+        // Unwrapped once: binding the optional table in the loop copied it (three retains).
+        let filtering = linked != nil
+        let linked = linked ?? Self.noStems
+        var runStart = 0
+        for runEnd in runEnds {
+            defer { runStart = runEnd }
+            for start in runStart..<runEnd {
+                let firstIndex = view.run[start]
+                guard let first = view.facts[firstIndex], view.tokens[firstIndex].kind == .word, !first.isStop, first.isWordLike
+                else { continue }
+                let afterDeterminer = start > runStart && (view.facts[view.run[start - 1]]?.isDeterminer ?? false)
+                // The key is a sum over the stems (`PhraseKey.key`), kept as the phrase grows.
+                var key: UInt64 = 0
+                var surface: UInt64 = 0
+                for end in start..<min(runEnd, start + maxLength) {
+                    let tokenIndex = view.run[end]
+                    guard let word = view.facts[tokenIndex] else { break }
+                    if filtering {
+                        // Every longer phrase from `start` holds this stem too.
+                        if !word.isStop, !linked.contains(word.stem) { break }
+                    } else {
+                        surface = PhraseKey.surface(surface, view.surfaces[tokenIndex])
+                    }
+                    if !word.isStop { key = key &+ PhraseKey.mix(word.stem) }
+                    if view.tokens[tokenIndex].kind == .word, word.isStop || !word.isWordLike { continue }
+                    if let index = seen.valueOrInsert(key, out.count) {
+                        out[index].occurrences += 1
+                        if afterDeterminer { out[index].afterDeterminer = true }
+                        continue
+                    }
+                    let length = end - start + 1
+                    var candidate = PhraseCandidate(
+                        key: key, surfaceHash: surface, length: length, isGeneric: length == 1 && first.isGeneric,
+                        position: Double(view.tokens[firstIndex].start) / view.length)
+                    candidate.afterDeterminer = afterDeterminer
+                    candidate.field = view.field
+                    candidate.sentence = view.sentences[firstIndex]
+                    candidate.firstToken = Int32(firstIndex)
+                    candidate.lastToken = Int32(tokenIndex)
+                    out.append(candidate)
+                }
+            }
+        }
     }
 
     /// The stems and surface text of a candidate, rebuilt from its tokens (only when a phrase is
