@@ -12,6 +12,22 @@ struct QuoteTests {
     ])
     func scalarCountMatchesTheScalarView(text: String) {
         #expect(Quote.scalarCount(text) == text.unicodeScalars.count)
+        // Stopped at a limit, the count is the limit or the whole count below it.
+        for limit in [0, 1, 3, 7, 8, 9, 16, 25, 200, 500] {
+            #expect(Quote.scalarCount(text, upTo: limit) == min(limit, text.unicodeScalars.count), "limit \(limit)")
+        }
+    }
+
+    @Test func readabilityIsTheSameWhereCountingStops() {
+        // Around the 410 scalars where counting stops, in one- to four-byte scalars.
+        for unit in ["a", "é", "€", "🙄"] {
+            for count in [400, 409, 410, 411, 420, 2_000] {
+                let text = String(repeating: unit, count: count)
+                let length = Double(count)
+                let expected = max(0, 1 - abs(length - 110) / 300)
+                #expect(Quote.readability(text) == expected, "\(count) × \(unit)")
+            }
+        }
     }
 
     @Test func readabilityPeaksAroundATweet() {

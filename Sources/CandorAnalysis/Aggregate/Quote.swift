@@ -32,7 +32,9 @@ public struct Quote: Sendable, Equatable {
 
     /// A quality bonus for texts of a readable length (about a tweet), in [0, 1].
     public static func readability(_ text: String) -> Double {
-        let length = Double(scalarCount(text))
+        // Every length from 410 scalars on scores 0: counting stops there (long complaints run
+        // to thousands of bytes, and every response's texts are measured).
+        let length = Double(scalarCount(text, upTo: 410))
         if length < 15 { return 0.1 }
         return max(0, 1 - abs(length - 110) / 300)
     }
@@ -41,7 +43,8 @@ public struct Quote: Sendable, Equatable {
     /// scalar): `unicodeScalars.count` decodes every scalar, once per quote offered. Eight bytes
     /// at a time: a continuation byte is `10xxxxxx`, so its top bit is set and the next one is
     /// clear (every response's texts are measured here, byte by byte it took 1 % of `analyze`).
-    static func scalarCount(_ text: String) -> Int {
+    /// With `limit`, the count stops once it reaches `limit` scalars: the result is then `limit`.
+    static func scalarCount(_ text: String, upTo limit: Int = .max) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return 0 }
@@ -52,12 +55,14 @@ public struct Quote: Sendable, Equatable {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
                 index += 8
+                // The scalars that start in the bytes read so far.
+                if index - continuations >= limit { return limit }
             }
             while index < bytes.count {
                 if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
                 index += 1
             }
-            return bytes.count - continuations
+            return min(bytes.count - continuations, limit)
         }
     }
 }
