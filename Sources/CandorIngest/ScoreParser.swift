@@ -27,6 +27,17 @@ enum ScoreParser {
         while first < last, isSpace(p[first]) { first += 1 }
         while last > first, isSpace(p[last - 1]) { last -= 1 }
         if first == last { return .empty }
+        // Most scores are a few plain digits: read them without building the literal (an array
+        // per row). The general path below gives the same value for them.
+        if last - first <= 15 {
+            var whole = 0
+            var k = first
+            while k < last, isDigit(p[k]) {
+                whole = whole * 10 + Int(p[k] - 0x30)
+                k += 1
+            }
+            if k == last { return .value(Double(whole)) }
+        }
         var i = first
         while i < last, !isDigit(p[i]) { i += 1 }
         guard i < last else { return .invalid }
