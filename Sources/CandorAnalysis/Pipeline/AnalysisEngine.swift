@@ -59,8 +59,8 @@ public final class ResponseAnalyzer {
     private let vocabulary: TokenVocabulary
     /// The language guesser's evidence by token id.
     private let guessCache: LanguageGuesser.Cache
-    /// The phrase extractor's table of phrases seen, reused from response to response.
-    private var seen = PhraseTable<Int>()
+    /// The phrase extractor's scratch storage, reused from response to response.
+    private var candidateScratch = CandidateScratch()
     /// Theme assignment's scratch storage, reused from response to response.
     private var assignScratch = ThemeModel.AssignScratch()
 
@@ -122,12 +122,12 @@ public final class ResponseAnalyzer {
         reading.sentences = sentences
         if fields.count == 1 {
             reading.candidates = engine.extractor.candidates(
-                fields, facts: facts, sentences: sentences, linkedStems: linkedStems, seen: &seen)
+                fields, facts: facts, sentences: sentences, linkedStems: linkedStems, scratch: &candidateScratch)
         } else {
             reading.fieldCandidates = fields.indices.map { field in
                 engine.extractor.candidates(
                     [fields[field]], facts: [facts[field]], sentences: [sentences[field]], fieldOffset: field,
-                    linkedStems: linkedStems, seen: &self.seen)
+                    linkedStems: linkedStems, scratch: &self.candidateScratch)
             }
             var keys: Set<UInt64> = []
             reading.candidates = reading.fieldCandidates.joined().filter { keys.insert($0.key).inserted }

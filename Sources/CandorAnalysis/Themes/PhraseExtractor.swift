@@ -66,50 +66,44 @@ public struct PhraseExtractor: Sendable {
         _ texts: [TokenizedText], facts: [[WordFacts?]], sentences: [[Int32]]? = nil, fieldOffset: Int = 0,
         linkedStems: PhraseTable<Bool>? = nil
     ) -> [PhraseCandidate] {
-        var seen = PhraseTable<Int>()
-        return candidates(texts, facts: facts, sentences: sentences, fieldOffset: fieldOffset, linkedStems: linkedStems, seen: &seen)
+        var scratch = CandidateScratch()
+        return candidates(texts, facts: facts, sentences: sentences, fieldOffset: fieldOffset, linkedStems: linkedStems, scratch: &scratch)
     }
 
-    /// `candidates(_:facts:sentences:fieldOffset:linkedStems:)` with the table of phrases seen
-    /// lent by the caller (emptied first), so a worker reuses one from response to response
-    /// instead of allocating and clearing a new one each time.
+    /// `candidates(_:facts:sentences:fieldOffset:linkedStems:)` with scratch storage lent by the
+    /// caller (`CandidateScratch`), so a worker reuses its table and arrays from response to
+    /// response instead of allocating new ones each time.
     public func candidates(
         _ texts: [TokenizedText], facts: [[WordFacts?]], sentences: [[Int32]]? = nil, fieldOffset: Int = 0,
-        linkedStems: PhraseTable<Bool>? = nil, seen: inout PhraseTable<Int>
+        linkedStems: PhraseTable<Bool>? = nil, scratch: inout CandidateScratch
     ) -> [PhraseCandidate] {
         let tokenCount = texts.reduce(0) { $0 + $1.tokens.count }
-        seen.removeAll(reserving: tokenCount * 2)
-        // Sized once: growing from empty reallocated each array several times per response.
+        scratch.seen.removeAll(reserving: tokenCount * 2)
+        // Sized once: growing from empty reallocated the array several times per response.
         var out: [PhraseCandidate] = []
         out.reserveCapacity(tokenCount * 2)
-        var surfaces: [UInt64] = []
-        surfaces.reserveCapacity(tokenCount)
-        var runTokens: [Int] = []
-        runTokens.reserveCapacity(tokenCount)
-        var runEnds: [Int] = []
-        runEnds.reserveCapacity(tokenCount / 2 + 1)
         let filtering = linkedStems != nil
         for (field, text) in texts.enumerated() {
             let sentences = sentences?[field] ?? SentenceNumbers.of(text)
             let tokenFacts = facts[field]
             // Each token's surface hash, once: a token is in up to `maxLength` phrases.
-            surfaces.removeAll(keepingCapacity: true)
+            scratch.surfaces.removeAll(keepingCapacity: true)
             if !filtering {
                 for index in text.tokens.indices {
                     let token = text.tokens[index]
-                    surfaces.append(token.isPlain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.norm(of: token)))
+                    scratch.surfaces.append(token.isPlain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.norm(of: token)))
                 }
             }
-            Self.clauseRuns(text, into: &runTokens, ends: &runEnds)
+            Self.clauseRuns(text, into: &scratch.runTokens, ends: &scratch.runEnds)
             text.tokens.withUnsafeBufferPointer { tokens in
                 tokenFacts.withUnsafeBufferPointer { wordFacts in
-                    runTokens.withUnsafeBufferPointer { run in
+                    scratch.runTokens.withUnsafeBufferPointer { run in
                         sentences.withUnsafeBufferPointer { sentenceOf in
-                            surfaces.withUnsafeBufferPointer { surfaceOf in
+                            scratch.surfaces.withUnsafeBufferPointer { surfaceOf in
                                 let view = FieldView(
                                     tokens: tokens, facts: wordFacts, run: run, sentences: sentenceOf, surfaces: surfaceOf,
                                     field: field + fieldOffset, length: Double(max(1, text.utf16.count)))
-                                appendCandidates(view, runEnds: runEnds, linked: linkedStems, seen: &seen, to: &out)
+                                appendCandidates(view, runEnds: scratch.runEnds, linked: linkedStems, seen: &scratch.seen, to: &out)
                             }
                         }
                     }
