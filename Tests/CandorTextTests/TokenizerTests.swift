@@ -146,4 +146,20 @@ struct TokenizerTests {
         }
         #expect(Tokenizer.utf16("").isEmpty)
     }
+
+    /// One tokenizer reuses its unit buffer across texts: a text longer than the buffer grows
+    /// it, and a shorter text after a longer one reads none of the longer one's units.
+    @Test func aReusedTokenizerMatchesAFreshOneAcrossLengths() throws {
+        let reused = try Tokenizer()
+        var scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 4)
+        defer { scratch.deallocate() }
+        let lengths = [3, 700, 1, 2600, 40, 9000, 0, 12]
+        for (turn, count) in lengths.enumerated() {
+            let text = String(repeating: turn.isMultiple(of: 2) ? "wait é " : "hold ", count: count)
+            let fresh = try Tokenizer().tokenize(text)
+            let again = reused.tokenize(text)
+            #expect(again.tokens.map(again.norm(of:)) == fresh.tokens.map(fresh.norm(of:)), "\(count)")
+            #expect(Tokenizer.utf16(text, scratch: &scratch) == Array(text.utf16), "\(count)")
+        }
+    }
 }

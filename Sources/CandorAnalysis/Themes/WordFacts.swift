@@ -36,6 +36,9 @@ public final class WordFactsCache {
     private var byID: [(language: Language, table: TokenIDTable<WordFacts>)] = []
     private var byKey: [Language: [String: WordFacts]] = [:]
     private static let keyLimit = 1 << 17
+    /// Where a text's facts are written before they are copied into its array (an array filled
+    /// where it was made looked its type up through the runtime each time: `Tokenizer.utf16`).
+    private var scratch = UnsafeMutableBufferPointer<WordFacts?>.allocate(capacity: 256)
 
     /// Creates an empty cache over the run's language data; with the tokenizer's `vocabulary`,
     /// facts are found by token id.
@@ -44,6 +47,8 @@ public final class WordFactsCache {
         self.sentiment = sentiment
         self.vocabulary = vocabulary
     }
+
+    deinit { scratch.deallocate() }
 
     private static let numberFacts = WordFacts(
         stem: PhraseKey.number, keyHash: PhraseKey.number, isStop: false, isGeneric: false, isWordLike: false,
@@ -67,29 +72,32 @@ public final class WordFactsCache {
         defer { swap(&known, &byID[slot].table) }
         known.follow(generation: vocabulary?.generation ?? -1)
         // Written through buffers: appending checked the array's uniqueness per token.
+        if scratch.count < text.tokens.count {
+            scratch.deallocate()
+            scratch = .allocate(capacity: max(text.tokens.count, 2 * scratch.count))
+        }
+        let out = scratch
         return text.tokens.withUnsafeBufferPointer { tokens in
-            [WordFacts?](unsafeUninitializedCapacity: tokens.count) { out, written in
-                for index in tokens.indices {
-                    let value: WordFacts?
-                    switch tokens[index].kind {
-                    case .number: value = Self.numberFacts
-                    case .word:
-                        let id = tokens[index].id
-                        if let facts = known[id] {
-                            value = facts
-                        } else if id >= 0 {
-                            let computed = extractor.facts(of: text.key(of: tokens[index]), language: language, sentiment: sentiment)
-                            known[id] = computed
-                            value = computed
-                        } else {
-                            value = facts(key: text.key(of: tokens[index]), language: language)
-                        }
-                    default: value = nil
+            for index in tokens.indices {
+                let value: WordFacts?
+                switch tokens[index].kind {
+                case .number: value = Self.numberFacts
+                case .word:
+                    let id = tokens[index].id
+                    if let facts = known[id] {
+                        value = facts
+                    } else if id >= 0 {
+                        let computed = extractor.facts(of: text.key(of: tokens[index]), language: language, sentiment: sentiment)
+                        known[id] = computed
+                        value = computed
+                    } else {
+                        value = facts(key: text.key(of: tokens[index]), language: language)
                     }
-                    out.initializeElement(at: index, to: value)
+                default: value = nil
                 }
-                written = tokens.count
+                out.initializeElement(at: index, to: value)
             }
+            return Array(UnsafeBufferPointer(rebasing: out[..<tokens.count]))
         }
     }
 
