@@ -25,6 +25,8 @@ let package = Package(
         ),
         // Plain C wrappers over zlib for transparent `.gz` input.
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        // mimalloc in place of malloc, for the executables only (see callocator.c for why).
+        .target(name: "CAllocator", linkerSettings: [.linkedLibrary("mimalloc")]),
         .target(name: "CandorCore"),
         .target(name: "CandorText", dependencies: ["CandorCore", "CICU"]),
         .target(name: "CandorIngest", dependencies: ["CandorCore", "CZlib"]),
@@ -37,13 +39,13 @@ let package = Package(
         .executableTarget(
             name: "candor",
             dependencies: [
-                "CandorCore", "CandorText", "CandorIngest", "CandorAnalysis", "CandorReport",
+                "CandorCore", "CandorText", "CandorIngest", "CandorAnalysis", "CandorReport", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Stage micro-benchmarks for the README's figures (`swift run -c release candor-bench`).
         .executableTarget(
-            name: "candor-bench", dependencies: ["CandorAnalysis", "CandorIngest", "CandorText", "CandorCore"],
+            name: "candor-bench", dependencies: ["CandorAnalysis", "CandorIngest", "CandorText", "CandorCore", "CAllocator"],
             path: "Benchmarks/CandorBench"
         ),
         .testTarget(name: "CandorCoreTests", dependencies: ["CandorCore"]),

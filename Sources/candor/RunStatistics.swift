@@ -1,3 +1,4 @@
+import CAllocator
 import CandorAnalysis
 import Foundation
 
@@ -12,6 +13,15 @@ enum RunStatistics {
         Console.warn(String(format: "stats: total %.3f s, %.0f rows/s, %.1f MB/s, peak RSS %.1f MB, %d threads",
                             seconds, rows / max(seconds, 1e-9), Double(runner.bytesRead) / 1e6 / max(seconds, 1e-9),
                             Double(peakResidentBytes()) / 1e6, runner.configuration.threads))
+        Console.warn("stats: allocator \(allocator)")
+    }
+
+    /// The allocator in effect: mimalloc and its version, or the C library's when the link
+    /// did not replace `malloc` (the figures then are not the README's).
+    static var allocator: String {
+        let version = callocator_mimalloc_version()
+        guard callocator_malloc_is_mimalloc() != 0 else { return "system malloc (mimalloc \(version) linked, not in effect)" }
+        return "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)"
     }
 
     /// The process's peak resident set size, from /proc/self/status (VmHWM).

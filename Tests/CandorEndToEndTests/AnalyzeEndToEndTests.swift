@@ -38,6 +38,19 @@ struct AnalyzeEndToEndTests {
         #expect((object?["counts"] as? [String: Any])?["read"] as? Int == 582)
     }
 
+    /// `--stats` tells a cron log where the time went, and that the binary runs on mimalloc
+    /// (the README's figures are measured so; a link that lost the override says so instead).
+    @Test func statsNameTheStagesThroughputAndAllocator() throws {
+        let run = try CandorBinary.run(["analyze"] + Self.demo + ["--stats"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stderr.split(separator: "\n").filter { $0.hasPrefix("candor: stats: ") }
+        #expect(lines.contains { $0.contains("read+tokenize+count phrases") })
+        #expect(lines.contains { $0.contains("read+tokenize+tag+assign") })
+        #expect(lines.contains { $0.contains("rows/s") && $0.contains("MB/s") && $0.contains("peak RSS") })
+        #expect(lines.contains { $0.hasPrefix("candor: stats: allocator mimalloc 2.") }, "\(run.stderr)")
+        #expect(run.output.hasPrefix("# Candor summary"))
+    }
+
     @Test func tagWritesOneJSONLinePerRowInInputOrder() throws {
         let run = try CandorBinary.run(["tag"] + Self.demo + ["--threads", "2"])
         #expect(run.status == 0, "\(run.stderr)")
