@@ -210,21 +210,25 @@ public struct PhraseStatistics: Sendable, Equatable {
             guard var table = other.entries.removeValue(forKey: language) else { continue }
             var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
             var (keys, values) = table.removeAllEntries()
-            for index in keys.indices {
-                let key = keys[index]
-                var isNew = false
-                mine.update(key, default: {
-                    // Swapped out for an empty entry: the entry moves into the total, uncopied.
-                    isNew = true
-                    var entry = Entry(count: 0, length: 0, stems: Stems(), surfaces: [])
-                    swap(&entry, &values[index])
-                    return entry
-                }) { present in
-                    if isNew {
-                        if present.surfaceCount > Self.surfaceLimit { overfull[language, default: []].append(key) }
-                    } else if present.merge(values[index]) {
-                        // Merged from where it lies: moving it out copied it, then destroyed both.
-                        overfull[language, default: []].append(key)
+            // Read through a buffer: the closures reading the captured array copied the entry
+            // they merged (a retain of each of its arrays, then their release), a fifth of the
+            // merge thread's time (perf, first pass, one thread).
+            values.withUnsafeMutableBufferPointer { values in
+                for index in keys.indices {
+                    let key = keys[index]
+                    var isNew = false
+                    mine.update(key, default: {
+                        // Swapped out for an empty entry: the entry moves into the total, uncopied.
+                        isNew = true
+                        var entry = Entry(count: 0, length: 0, stems: Stems(), surfaces: [])
+                        swap(&entry, &values[index])
+                        return entry
+                    }) { present in
+                        if isNew {
+                            if present.surfaceCount > Self.surfaceLimit { overfull[language, default: []].append(key) }
+                        } else if present.merge(values[index]) {
+                            overfull[language, default: []].append(key)
+                        }
                     }
                 }
             }
