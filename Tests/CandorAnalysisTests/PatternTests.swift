@@ -61,7 +61,7 @@ struct PatternTests {
         #expect(found.filter { $0.pattern == 1 }.map(\.start).sorted() == [4, 7])
     }
 
-    @Test(arguments: ["", "(a|b", "a|", "ab*", "~9 x", "@missing", "[maybe]", "x <bad>"])
+    @Test(arguments: ["", "(a|b", "a|", "ab*", "~9 x", "@missing", "[maybe]", "x <bad>", "wait*ing", "fo@o", "x>y", "caf<é"])
     func rejectsBrokenPatterns(source: String) {
         #expect(throws: PatternParser.Failure.self) { try parse(source) }
     }

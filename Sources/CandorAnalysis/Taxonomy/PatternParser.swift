@@ -106,7 +106,9 @@ public struct PatternParser {
             let head = stemKeys.dropLast().map { PatternNode.word($0) }
             return head.isEmpty ? .prefix(last) : .sequence(head + [.prefix(last)])
         }
-        if lexeme.contains("*") || lexeme.contains("<") || lexeme.contains(">") || lexeme.contains("@") {
+        // Bytes, not `contains("*")`: a string argument went through Foundation's `range(of:)`,
+        // four calls per word of every pattern, 5 % of a whole run on a 3 MB sample (callgrind).
+        if lexeme.utf8.contains(where: { $0 == 0x2A || $0 == 0x3C || $0 == 0x3E || $0 == 0x40 }) {
             throw Failure(message: "unexpected character in '\(lexeme)' in pattern \"\(source)\"")
         }
         let wordKeys = keys(lexeme)
