@@ -10,7 +10,10 @@ struct DeterminismTests {
         .deletingLastPathComponent().appendingPathComponent("Corpora/demo/survey.csv").path
     static let engine = Result { try AnalysisEngine.builtIn() }
 
-    private func findings(threads: Int, chunkRecords: Int, pruneEvery: Int = 16_384, capacity: Int = 200_000, fullCount: Int = 50_000) throws -> (Findings, [String]) {
+    private func findings(
+        threads: Int, chunkRecords: Int, pruneEvery: Int = 16_384, capacity: Int = 200_000, fullCount: Int = 50_000,
+        mergeOnWorkers: Bool? = nil
+    ) throws -> (Findings, [String]) {
         var ingest = IngestOptions()
         ingest.textFields = ["reason", "improve"]
         ingest.idField = "response_id"
@@ -21,6 +24,7 @@ struct DeterminismTests {
         configuration.themes.pruneEvery = pruneEvery
         configuration.themes.capacity = capacity
         configuration.themes.fullCount = fullCount
+        configuration.mergeOnWorkers = mergeOnWorkers
         let runner = try AnalysisRunner(configuration: configuration, engine: try Self.engine.get())
         var lines: [String] = []
         let result = try runner.run { analyses in
@@ -41,6 +45,19 @@ struct DeterminismTests {
         #expect(other == reference)
         #expect(otherLines == referenceLines)
         #expect(referenceLines.count == 582)
+        #expect(!reference.themes.isEmpty)
+    }
+
+    /// The first pass merges on a thread of its own or on the workers (chosen by the cores):
+    /// the same findings either way, with pruning (small capacity) and sampling at work.
+    @Test(arguments: [(1, true), (2, true), (2, false), (3, true)])
+    func mergingOnTheWorkersOrApartGivesTheSameFindings(threads: Int, onWorkers: Bool) throws {
+        let (reference, referenceLines) = try findings(
+            threads: 1, chunkRecords: 13, pruneEvery: 64, capacity: 300, fullCount: 200, mergeOnWorkers: false)
+        let (other, otherLines) = try findings(
+            threads: threads, chunkRecords: 13, pruneEvery: 64, capacity: 300, fullCount: 200, mergeOnWorkers: onWorkers)
+        #expect(other == reference)
+        #expect(otherLines == referenceLines)
         #expect(!reference.themes.isEmpty)
     }
 

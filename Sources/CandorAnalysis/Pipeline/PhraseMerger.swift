@@ -2,7 +2,8 @@ import Dispatch
 
 /// Merges the first pass's partial phrase statistics into the run's total, in submission
 /// order, on its own serial queue: merges overlap the workers' counting of the next chunks,
-/// instead of leaving them idle while one thread merges.
+/// instead of leaving them idle while one thread merges; or, `inline`, on the submitting
+/// thread (when the workers take every core, a merge thread only competes with them).
 ///
 /// Pruning happens at the same stream positions (segments of rows) as a sequential merge
 /// would do it, so the total does not depend on the thread count. At most one batch waits
@@ -28,22 +29,29 @@ final class PhraseMerger: @unchecked Sendable {
     }
 
     /// Queues a batch's partials (in stream order) for merging; waits while an earlier batch
-    /// is still queued.
-    func submit(_ batch: Batch) {
+    /// is still queued. When `inline`, merges them on the calling thread before returning.
+    func submit(_ batch: Batch, inline: Bool = false) {
         waiting.wait()
-        queue.async { [self] in
-            for slot in batch.partials.indices {
-                while segment < batch.partials[slot].segment {
-                    total.prune(capacity: capacity)
-                    segment += 1
-                }
-                var partial = PhraseStatistics()
-                swap(&partial, &batch.partials[slot].statistics)
-                total.absorb(&partial)
-            }
-            batch.partials = []
-            waiting.signal()
+        guard !inline else {
+            queue.sync { merge(batch) }
+            return
         }
+        queue.async { [self] in merge(batch) }
+    }
+
+    /// Merges a batch into the total (on `queue`).
+    private func merge(_ batch: Batch) {
+        for slot in batch.partials.indices {
+            while segment < batch.partials[slot].segment {
+                total.prune(capacity: capacity)
+                segment += 1
+            }
+            var partial = PhraseStatistics()
+            swap(&partial, &batch.partials[slot].statistics)
+            total.absorb(&partial)
+        }
+        batch.partials = []
+        waiting.signal()
     }
 
     /// Waits for every submitted batch and returns the total.

@@ -21,6 +21,10 @@ public struct RunConfiguration: Sendable, Codable, Equatable {
     public var minCount: Int
     /// Mask personal data in quotes and evidence (default on).
     public var redact: Bool
+    /// Whether the first pass merges its phrase counts on the workers (in chunk order, one at
+    /// a time) rather than on a merge thread of its own; nil decides by the cores: on the
+    /// workers when they take every core (`AnalysisRunner`). The output is the same either way.
+    public var mergeOnWorkers: Bool?
 
     /// Creates a configuration with defaults for everything but the inputs.
     public init(
