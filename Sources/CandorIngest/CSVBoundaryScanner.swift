@@ -37,12 +37,9 @@ struct CSVBoundaryScanner {
         let newline: UInt8 = 0x0A
         let delimiter = self.delimiter
         let n = p.count
-        if state == .fieldStart || state == .unquoted, let base = p.baseAddress, from < n,
-            let hit = memchr(base + from, Int32(newline), n - from)
-        {
+        if state == .fieldStart || state == .unquoted, let terminator = p.firstIndex(of: newline, from: from, to: n) {
             // Outside quotes only a quote can hide a line break: a line without one ends here.
-            let terminator = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if memchr(base + from, Int32(quote), terminator - from) == nil { return terminator }
+            if p.firstIndex(of: quote, from: from, to: terminator) == nil { return terminator }
         }
         var i = from
         var s = state
@@ -75,16 +72,13 @@ struct CSVBoundaryScanner {
                     i += 1
                 }
             case .quoted:
-                // The closing quote found by `memchr`, and the line breaks before it counted
-                // the same way: byte by byte, quoted fields (most feedback texts are quoted) were
-                // most of the reader thread's time, which at one worker takes part of the
-                // second core and at two takes it from the workers.
-                guard let base = p.baseAddress else { return nil }
-                let end = memchr(base + i, Int32(quote), n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
+                // The closing quote and the line breaks before it, skipped to, not read byte
+                // by byte.
+                let end = p.firstIndex(of: quote, from: i, to: n) ?? n
                 var line = i
-                while line < end, let hit = memchr(base + line, Int32(newline), end - line) {
+                while let hit = p.firstIndex(of: newline, from: line, to: end) {
                     newlines += 1
-                    line = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+                    line = hit + 1
                 }
                 if end < n { s = .afterQuote }
                 i = min(end + 1, n)

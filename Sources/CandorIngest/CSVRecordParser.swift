@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splits one CSV/TSV record (without its line terminator) into fields, per RFC 4180.
 ///
 /// Quoted fields may hold delimiters, doubled quotes and line breaks. A quote inside an
@@ -43,12 +41,11 @@ enum CSVRecordParser {
                 let start = i
                 var escaped = false
                 while true {
-                    // The next quote found by `memchr`: byte by byte, the quoted text field was
-                    // most of splitting a record, on every row of both passes.
-                    guard i < n, let base = p.baseAddress, let hit = memchr(base + i, Int32(quote), n - i) else {
+                    // Skipped to the next quote, not read byte by byte.
+                    guard let next = p.firstIndex(of: quote, from: i, to: n) else {
                         throw Failure(offset: open, reason: "unterminated quoted field")
                     }
-                    i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    i = next
                     if i + 1 < n, p[i + 1] == quote {
                         escaped = true
                         i += 2

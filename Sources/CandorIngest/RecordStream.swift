@@ -157,11 +157,8 @@ final class RecordStream {
         let from = pos
         let limit = end
         return storage.withUnsafeBufferPointer { all -> Int? in
-            guard let base = all.baseAddress else { return nil }
-            if csv == nil {
-                guard let hit = memchr(base + from, 0x0A, limit - from) else { return nil }
-                return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            }
+            guard all.baseAddress != nil else { return nil }
+            if csv == nil { return all.firstIndex(of: 0x0A, from: from, to: limit) }
             return csv?.scan(UnsafeBufferPointer(rebasing: all[0..<limit]), from: from)
         }
     }

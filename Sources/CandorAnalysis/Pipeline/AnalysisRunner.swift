@@ -126,7 +126,7 @@ public final class AnalysisRunner {
             if let fatal = result.fatal { throw fatal }
             bytesRead += result.bytes
             // Moved out, so the merger holds the only reference to each partial (a shared one
-            // is copied when the merge empties it). The merger merges while the workers count.
+            // is copied when the merge empties it). Merged while the (other) workers count.
             let partials = PhraseMerger.Batch(result.partials)
             result.partials = []
             merger.submit(partials, inline: mergeOnWorkers)

@@ -36,8 +36,7 @@ public final class WordFactsCache {
     private var byID: [(language: Language, table: TokenIDTable<WordFacts>)] = []
     private var byKey: [Language: [String: WordFacts]] = [:]
     private static let keyLimit = 1 << 17
-    /// Where a text's facts are written before they are copied into its array (an array filled
-    /// where it was made looked its type up through the runtime each time: `Tokenizer.utf16`).
+    /// Where a text's facts are written before they are copied into its array (`reserveScratch`).
     private var scratch = UnsafeMutableBufferPointer<WordFacts?>.allocate(capacity: 256)
 
     /// Creates an empty cache over the run's language data; with the tokenizer's `vocabulary`,
@@ -72,10 +71,7 @@ public final class WordFactsCache {
         defer { swap(&known, &byID[slot].table) }
         known.follow(generation: vocabulary?.generation ?? -1)
         // Written through buffers: appending checked the array's uniqueness per token.
-        if scratch.count < text.tokens.count {
-            scratch.deallocate()
-            scratch = .allocate(capacity: max(text.tokens.count, 2 * scratch.count))
-        }
+        scratch.reserveScratch(text.tokens.count)
         let out = scratch
         return text.tokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
