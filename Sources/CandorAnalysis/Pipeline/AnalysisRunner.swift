@@ -74,7 +74,7 @@ public final class AnalysisRunner {
     // MARK: Pass 1
 
     private struct CountResult: Sendable {
-        var partials: [(segment: Int, statistics: PhraseStatistics)]
+        var partials: [(segment: Int, tally: PhraseTally)]
         var fatal: IngestError?
         var bytes: Int
     }
@@ -106,20 +106,21 @@ public final class AnalysisRunner {
             // so a malformed row still stops the run before any output); building every row
             // took a fifth of this pass on a 200 MB dump. Pass 2 reports the diagnostics.
             let parsed = parser.parse(chunk) { themeOptions.sampleWeight(row: $0) > 0 }
-            var partials: [(Int, PhraseStatistics)] = []
+            var partials: [(Int, PhraseTally)] = []
             for response in parsed.responses {
                 // Sampled (the parse built no other row): the weight is at least 1.
                 let weight = themeOptions.sampleWeight(row: response.row)
                 let reading = worker.read(response)
                 guard reading.wordCount > 0 else { continue }
                 let bucket = (response.row - 1) / every
-                if partials.last?.0 != bucket { partials.append((bucket, PhraseStatistics())) }
-                // The closure takes the two arrays it reads, not the whole reading: capturing
+                if partials.last?.0 != bucket { partials.append((bucket, PhraseTally())) }
+                // The closures take the two arrays they read, not the whole reading: capturing
                 // the reading copied it (a retain of each of its arrays) per new phrase.
                 let (fields, facts) = (reading.fields, reading.facts)
                 partials[partials.count - 1].1.add(
-                    reading.candidates, facets: reading.facets, language: reading.language, weight: weight
-                ) { PhraseExtractor.describe($0, in: fields[$0.field], facts: facts[$0.field]) }
+                    reading.candidates, facets: reading.facets, language: reading.language, weight: weight,
+                    stems: { PhraseExtractor.stems(of: $0, facts: facts[$0.field]) }
+                ) { candidate, text in PhraseExtractor.appendSurface(of: candidate, in: fields[candidate.field], to: &text) }
             }
             return CountResult(partials: partials, fatal: parsed.fatal, bytes: chunk.byteCount)
         } consume: { result in

@@ -12,8 +12,8 @@ final class PhraseMerger: @unchecked Sendable {
     /// One chunk's partials, owned by the merge once submitted (a class, so moving the
     /// statistics out copies nothing).
     final class Batch: @unchecked Sendable {
-        var partials: [(segment: Int, statistics: PhraseStatistics)]
-        init(_ partials: [(segment: Int, statistics: PhraseStatistics)]) { self.partials = partials }
+        var partials: [(segment: Int, tally: PhraseTally)]
+        init(_ partials: [(segment: Int, tally: PhraseTally)]) { self.partials = partials }
     }
 
     private let queue = DispatchQueue(label: "candor.phrase-merge")
@@ -46,8 +46,8 @@ final class PhraseMerger: @unchecked Sendable {
                 total.prune(capacity: capacity)
                 segment += 1
             }
-            var partial = PhraseStatistics()
-            swap(&partial, &batch.partials[slot].statistics)
+            var partial = PhraseTally()
+            swap(&partial, &batch.partials[slot].tally)
             total.absorb(&partial)
         }
         batch.partials = []

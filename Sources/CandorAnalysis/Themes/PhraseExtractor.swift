@@ -224,6 +224,17 @@ public struct PhraseExtractor: Sendable {
         }
     }
 
+    /// Appends a candidate's words as written (normalized, accents kept, space-separated) to
+    /// `bytes` in UTF-8: `surface(of:in:)` without a string of its own (`PhraseTally`).
+    static func appendSurface(of candidate: PhraseCandidate, in text: TokenizedText, to bytes: inout [UInt8]) {
+        let first = Int(candidate.firstToken), last = Int(candidate.lastToken)
+        for index in first...last {
+            if index > first { bytes.append(0x20) }
+            var norm = text.norm(of: text.tokens[index])
+            norm.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+    }
+
     /// The merge key of a whole text taken as one phrase (a facet entry), or nil when it could
     /// never be a candidate (it starts or ends with a stopword, has no word, or is too long).
     public func key(ofPhrase text: TokenizedText, language: Language, cache: WordFactsCache) -> UInt64? {

@@ -130,15 +130,15 @@ public struct PhraseStatistics: Sendable, Equatable {
     }
 
     /// Entries by language, then merge key.
-    public private(set) var entries: [Language: PhraseTable<Entry>] = [:]
+    public internal(set) var entries: [Language: PhraseTable<Entry>] = [:]
     /// Non-empty responses counted, by language.
-    public private(set) var responses: [Language: Int] = [:]
+    public internal(set) var responses: [Language: Int] = [:]
     /// Responses evoking each facet (by index), by language.
-    public private(set) var facetCounts: [Language: [Int: Int]] = [:]
+    public internal(set) var facetCounts: [Language: [Int: Int]] = [:]
     /// By language, the phrases that came to hold more than `surfaceLimit` surfaces since the
     /// last prune, which trims only them: a pass over every entry at each prune cost as much
     /// as the merges themselves (each entry read is a cache miss).
-    private var overfull: [Language: [UInt64]] = [:]
+    var overfull: [Language: [UInt64]] = [:]
     /// The surfaces a phrase keeps through a prune.
     static let surfaceLimit = 4
 
@@ -155,44 +155,18 @@ public struct PhraseStatistics: Sendable, Equatable {
     ///
     /// A single word's co-occurrence with a facet only counts when another phrase of the
     /// response evokes the facet (a word never keeps company with itself). `describe` gives a
-    /// candidate's stems and text; it is called only for a phrase or surface not seen before.
+    /// candidate's stems and text. The first pass counts through `PhraseTally` instead, many
+    /// responses at a time.
     public mutating func add(
         _ candidates: [PhraseCandidate], facets: [FacetLexicon.Hit] = [], language: Language, weight: Int = 1,
         describe: (PhraseCandidate) -> (stems: Stems, surface: String)
     ) {
-        responses[language, default: 0] += weight
-        if !facets.isEmpty {
-            var counts = facetCounts[language] ?? [:]
-            for hit in facets { counts[hit.facet, default: 0] += weight }
-            facetCounts[language] = counts
+        // Through a tally, as the first pass counts: one way of counting to test.
+        var tally = PhraseTally(capacity: candidates.count)
+        tally.add(candidates, facets: facets, language: language, weight: weight, stems: { describe($0).stems }) { candidate, text in
+            text.append(contentsOf: describe(candidate).surface.utf8)
         }
-        var table = entries[language] ?? PhraseTable(capacity: 1 << 15)
-        entries[language] = nil
-        for candidate in candidates {
-            // `describe` builds stems and text together: called once for a new phrase.
-            var described: (stems: Stems, surface: String)?
-            table.update(candidate.key, default: {
-                let found = describe(candidate)
-                described = found
-                return Entry(count: 0, length: candidate.length, stems: found.stems, surfaces: [], isGeneric: candidate.isGeneric)
-            }) { entry in
-                entry.count += weight
-                if candidate.afterDeterminer { entry.afterDeterminer += weight }
-                if entry.addSurface(candidate.surfaceHash, count: weight, text: { (described ?? describe(candidate)).surface }) {
-                    overfull[language, default: []].append(candidate.key)
-                }
-                if candidate.length == 1, !facets.isEmpty {
-                    // Sized for the response's facets at once, not grown one by one.
-                    if entry.facets.isEmpty { entry.facets.reserveCapacity(facets.count) }
-                    // Not `hit.keys != [candidate.key]`: the literal allocated an array per facet.
-                    // By index, read in place: binding each hit retained its keys.
-                    for h in facets.indices where !(facets[h].keys.count == 1 && facets[h].keys[0] == candidate.key) {
-                        entry.addFacet(facets[h].facet, count: weight)
-                    }
-                }
-            }
-        }
-        entries[language] = table
+        absorb(&tally)
     }
 
     /// Adds another partial's counts.

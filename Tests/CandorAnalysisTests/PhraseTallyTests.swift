@@ -1,0 +1,95 @@
+import CandorCore
+import CandorText
+import Testing
+@testable import CandorAnalysis
+
+/// The first pass's tallies (`PhraseTally`): many responses counted in one tally, then absorbed,
+/// give the statistics of adding the responses one by one.
+struct PhraseTallyTests {
+    static let engine = Result { try AnalysisEngine.builtIn(forcedLanguage: .english) }
+
+    private func readings(_ texts: [String]) throws -> [ResponseAnalyzer.Reading] {
+        let analyzer = try ResponseAnalyzer(engine: try Self.engine.get())
+        return texts.enumerated().map { index, text in
+            analyzer.read(Response(id: "\(index)", row: index + 1, location: SourceLocation(file: "t", line: index + 1), texts: [text]))
+        }
+    }
+
+    /// Repeated phrases written several ways (accents, plurals), words beside facets (bill,
+    /// payment, staff, app), and weights: chains of surfaces and facets longer than one.
+    static let texts = [
+        "refund delay again on my bill", "Refund delay! The bill was wrong", "réfund delay and a late payment",
+        "long refund delay, friendly staff", "the staff were friendly but the app crashed", "refunds took weeks",
+        "app crashed during payment", "réfunds delay", "friendly staff, bad app", "bill payment refund delay",
+    ]
+
+    @Test func oneTallyOfManyResponsesAbsorbsAsTheirAdds() throws {
+        let reads = try readings(Self.texts)
+        var added = PhraseStatistics()
+        var tally = PhraseTally()
+        for (index, read) in reads.enumerated() {
+            let weight = 1 + index % 3
+            added.add(read.candidates, facets: read.facets, language: read.language, weight: weight, describe: read.describe)
+            tally.add(read.candidates, facets: read.facets, language: read.language, weight: weight,
+                      stems: { read.describe($0).stems }) { candidate, bytes in bytes.append(contentsOf: read.describe(candidate).surface.utf8) }
+        }
+        var absorbed = PhraseStatistics()
+        absorbed.absorb(&tally)
+        #expect(absorbed == added)
+        #expect(tally.responses.isEmpty, "absorbing empties the tally")
+        // The case covers what it claims: a phrase written several ways, and a word beside facets.
+        let table = try #require(absorbed.entries[.english])
+        #expect(table.contains { $0.value.surfaces.count > 1 })
+        #expect(table.contains { $0.value.facets.count > 1 })
+        #expect(absorbed.facetCounts[.english]?.isEmpty == false)
+    }
+
+    @Test func tallyCountsAsDefinedResponseByResponse() throws {
+        // The counts worked out here from the candidates alone: each phrase's responses (weighted),
+        // each surface's, and for a single word each facet evoked by another phrase of its response.
+        let reads = try readings(Self.texts)
+        var counts: [UInt64: Int] = [:]
+        var surfaces: [UInt64: [UInt64: Int]] = [:]
+        var together: [UInt64: [Int: Int]] = [:]
+        var tally = PhraseTally()
+        for (index, read) in reads.enumerated() {
+            let weight = 1 + index % 3
+            for candidate in read.candidates {
+                counts[candidate.key, default: 0] += weight
+                surfaces[candidate.key, default: [:]][candidate.surfaceHash, default: 0] += weight
+                guard candidate.length == 1 else { continue }
+                for hit in read.facets where hit.keys != [candidate.key] {
+                    together[candidate.key, default: [:]][hit.facet, default: 0] += weight
+                }
+            }
+            tally.add(read.candidates, facets: read.facets, language: read.language, weight: weight,
+                      stems: { read.describe($0).stems }) { candidate, bytes in bytes.append(contentsOf: read.describe(candidate).surface.utf8) }
+        }
+        var absorbed = PhraseStatistics()
+        absorbed.absorb(&tally)
+        let table = try #require(absorbed.entries[.english])
+        #expect(table.count == counts.count)
+        for (key, entry) in table {
+            #expect(entry.count == counts[key])
+            #expect(Dictionary(uniqueKeysWithValues: entry.surfaces.map { ($0.hash, $0.count) }) == surfaces[key])
+            #expect(Dictionary(uniqueKeysWithValues: entry.facets.map { ($0.facet, $0.count) }) == together[key] ?? [:])
+        }
+        #expect(together.values.contains { $0.count > 1 } && surfaces.values.contains { $0.count > 1 })
+    }
+
+    @Test func tallySurfacesAndFacetsCountWhatWasAdded() throws {
+        let reads = try readings(["refund delay", "réfund delay", "refund delay", "Réfund delay"])
+        var tally = PhraseTally()
+        for read in reads {
+            tally.add(read.candidates, facets: read.facets, language: read.language, weight: 2,
+                      stems: { read.describe($0).stems }) { candidate, bytes in bytes.append(contentsOf: read.describe(candidate).surface.utf8) }
+        }
+        var absorbed = PhraseStatistics()
+        absorbed.absorb(&tally)
+        let key = try #require(reads[0].candidates.first { $0.length == 2 }?.key)
+        let entry = try #require(absorbed.entries[.english]?[key])
+        #expect(entry.count == 8)
+        #expect(entry.surfaces.map(\.text).sorted() == ["refund delay", "réfund delay"])
+        #expect(entry.surfaces.map(\.count) == [4, 4])
+    }
+}
