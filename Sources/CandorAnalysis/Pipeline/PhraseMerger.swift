@@ -9,8 +9,8 @@ import Dispatch
 /// would do it, so the total does not depend on the thread count. At most one batch waits
 /// while another merges, which bounds memory.
 final class PhraseMerger: @unchecked Sendable {
-    /// One chunk's partials, owned by the merge once submitted (a class, so moving the
-    /// statistics out copies nothing).
+    /// One chunk's tallies, owned by the merge once submitted (a class, so moving a tally out
+    /// copies nothing).
     final class Batch: @unchecked Sendable {
         var partials: [(segment: Int, tally: PhraseTally)]
         init(_ partials: [(segment: Int, tally: PhraseTally)]) { self.partials = partials }

@@ -158,6 +158,16 @@ extension PhraseStatistics {
                                 entry.count += item.count
                                 entry.afterDeterminer += item.afterDeterminer
                                 var facet = item.firstFacet
+                                if facet >= 0, entry.facets.isEmpty {
+                                    // Sized for the tally's facets at once, not grown one by one.
+                                    var links = 0
+                                    while facet >= 0 {
+                                        links += 1
+                                        facet = facetLinks[Int(facet)].next
+                                    }
+                                    entry.facets.reserveCapacity(links)
+                                    facet = item.firstFacet
+                                }
                                 while facet >= 0 {
                                     entry.addFacet(facetLinks[Int(facet)].facet, count: facetLinks[Int(facet)].count)
                                     facet = facetLinks[Int(facet)].next
