@@ -15,6 +15,12 @@ struct PhraseTallyTests {
         }
     }
 
+    /// Counts a reading into `tally`, its stems and surfaces from the reading's own description.
+    private func count(_ read: ResponseAnalyzer.Reading, weight: Int, into tally: inout PhraseTally) {
+        tally.add(read.candidates, facets: read.facets, language: read.language, weight: weight,
+                  stems: { read.describe($0).stems }) { candidate, bytes in bytes.append(contentsOf: read.describe(candidate).surface.utf8) }
+    }
+
     /// Repeated phrases written several ways (accents, plurals), words beside facets (bill,
     /// payment, staff, app), and weights: chains of surfaces and facets longer than one.
     static let texts = [
@@ -30,8 +36,7 @@ struct PhraseTallyTests {
         for (index, read) in reads.enumerated() {
             let weight = 1 + index % 3
             added.add(read.candidates, facets: read.facets, language: read.language, weight: weight, describe: read.describe)
-            tally.add(read.candidates, facets: read.facets, language: read.language, weight: weight,
-                      stems: { read.describe($0).stems }) { candidate, bytes in bytes.append(contentsOf: read.describe(candidate).surface.utf8) }
+            count(read, weight: weight, into: &tally)
         }
         var absorbed = PhraseStatistics()
         absorbed.absorb(&tally)
@@ -62,8 +67,7 @@ struct PhraseTallyTests {
                     together[candidate.key, default: [:]][hit.facet, default: 0] += weight
                 }
             }
-            tally.add(read.candidates, facets: read.facets, language: read.language, weight: weight,
-                      stems: { read.describe($0).stems }) { candidate, bytes in bytes.append(contentsOf: read.describe(candidate).surface.utf8) }
+            count(read, weight: weight, into: &tally)
         }
         var absorbed = PhraseStatistics()
         absorbed.absorb(&tally)
@@ -81,8 +85,7 @@ struct PhraseTallyTests {
         let reads = try readings(["refund delay", "réfund delay", "refund delay", "Réfund delay"])
         var tally = PhraseTally()
         for read in reads {
-            tally.add(read.candidates, facets: read.facets, language: read.language, weight: 2,
-                      stems: { read.describe($0).stems }) { candidate, bytes in bytes.append(contentsOf: read.describe(candidate).surface.utf8) }
+            count(read, weight: 2, into: &tally)
         }
         var absorbed = PhraseStatistics()
         absorbed.absorb(&tally)

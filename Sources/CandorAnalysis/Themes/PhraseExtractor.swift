@@ -196,36 +196,18 @@ public struct PhraseExtractor: Sendable {
         return stems
     }
 
-    /// A candidate's words as written (normalized, accents kept), space-separated.
+    /// A candidate's words as written (normalized, accents kept), space-separated: a single
+    /// word is its norm as it is (no new string), a longer phrase the bytes `appendSurface`
+    /// writes. Not on a hot path: the first pass counts through `appendSurface` (`PhraseTally`).
     static func surface(of candidate: PhraseCandidate, in text: TokenizedText) -> String {
-        // A single word is its norm as it is (no new string); a longer phrase is copied byte by
-        // byte into one allocation (appending strings, or joining an array of them, took
-        // several times longer, and this runs for each phrase new to a chunk's counts).
-        let first = Int(candidate.firstToken), last = Int(candidate.lastToken)
-        if first == last { return text.norm(of: text.tokens[first]) }
-        var length = last - first
-        for index in first...last { length += text.norm(of: text.tokens[index]).utf8.count }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var written = 0
-            for index in first...last {
-                if index > first {
-                    buffer[written] = 0x20
-                    written += 1
-                }
-                var norm = text.norm(of: text.tokens[index])
-                norm.withUTF8 { bytes in
-                    for byte in bytes {
-                        buffer[written] = byte
-                        written += 1
-                    }
-                }
-            }
-            return written
-        }
+        if candidate.firstToken == candidate.lastToken { return text.norm(of: text.tokens[Int(candidate.firstToken)]) }
+        var bytes: [UInt8] = []
+        appendSurface(of: candidate, in: text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends a candidate's words as written (normalized, accents kept, space-separated) to
-    /// `bytes` in UTF-8: `surface(of:in:)` without a string of its own (`PhraseTally`).
+    /// `bytes` in UTF-8, with no string of their own (`PhraseTally` keeps them in one buffer).
     static func appendSurface(of candidate: PhraseCandidate, in text: TokenizedText, to bytes: inout [UInt8]) {
         let first = Int(candidate.firstToken), last = Int(candidate.lastToken)
         for index in first...last {
