@@ -46,7 +46,7 @@ public struct SentimentScorer: Sendable {
     public func sentenceScores(_ text: TokenizedText, facts: [WordFacts?], sentences: [Int32]? = nil) -> [Int] {
         let numbers = sentences ?? SentenceNumbers.of(text)
         guard let last = numbers.last else { return [] }
-        var scores = [Int](repeating: 0, count: Int(last) + 1)
+        var scores = [Int].filled(0, count: Int(last) + 1)
         var lastNegation = -10
         var clauseStart = 0
         var wordIndex = 0
@@ -76,8 +76,9 @@ public enum SentenceNumbers {
     /// One number per token, from 0, non-decreasing.
     public static func of(_ text: TokenizedText) -> [Int32] {
         // Written through buffers: appending checked the array's uniqueness per token.
+        var numbers = [Int32].filled(0, count: text.tokens.count)
         text.tokens.withUnsafeBufferPointer { tokens in
-            [Int32](unsafeUninitializedCapacity: tokens.count) { out, written in
+            numbers.withUnsafeMutableBufferPointer { out in
                 var sentence: Int32 = 0
                 var pending = false
                 for index in tokens.indices {
@@ -89,8 +90,8 @@ public enum SentenceNumbers {
                     }
                     out[index] = sentence
                 }
-                written = tokens.count
             }
         }
+        return numbers
     }
 }
