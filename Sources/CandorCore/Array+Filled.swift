@@ -6,7 +6,10 @@ extension Array {
     /// a standard-library entry point that is not specialized for the element type, and it
     /// looks the storage type up in the runtime's generic metadata cache on every call (a hash
     /// lookup under a lock: 0.9 % of a two-thread run on the 200 MB benchmark dump, `perf
-    /// record`). Reserving, then appending, goes through specialized code.
+    /// record`). Reserving, then appending, goes through specialized code. A worker that owns
+    /// state writes into a buffer it keeps instead (`reserveScratch`) and copies the result
+    /// out; this is for the functions with no state to keep one (`SentenceNumbers.of`, the
+    /// shared `SentimentScorer`).
     @inlinable @inline(__always)
     public static func filled(_ value: Element, count: Int) -> [Element] {
         var array: [Element] = []

@@ -5,7 +5,8 @@ extension UnsafeMutableBufferPointer {
     ///
     /// Why: arrays filled where they were made (`init(unsafeUninitializedCapacity:)`) looked
     /// their storage type up through the runtime's generic metadata each time; a worker writes
-    /// into a buffer it owns instead and copies the result out.
+    /// into a buffer it owns instead and copies the result out (without an owner for the
+    /// buffer: `Array.filled`).
     public mutating func reserveScratch(_ count: Int) {
         guard self.count < count else { return }
         deallocate()
