@@ -107,20 +107,24 @@ public final class AnalysisRunner {
             // took a fifth of this pass on a 200 MB dump. Pass 2 reports the diagnostics.
             let parsed = parser.parse(chunk) { themeOptions.sampleWeight(row: $0) > 0 }
             var partials: [(Int, PhraseTally)] = []
+            // Room for the phrases this chunk's sampled rows can bring (at most ~21 per row per
+            // language, measured on the 200 MB dump): a late chunk samples 1 row in 16, and a
+            // table sized for a full chunk (64 K slots, 512 KB per language) made each lookup a
+            // cache miss into memory zeroed for it.
+            let room = PhraseTally.room(forRows: parsed.responses.count)
             for response in parsed.responses {
                 // Sampled (the parse built no other row): the weight is at least 1.
                 let weight = themeOptions.sampleWeight(row: response.row)
                 let reading = worker.read(response)
                 guard reading.wordCount > 0 else { continue }
                 let bucket = (response.row - 1) / every
-                if partials.last?.0 != bucket { partials.append((bucket, PhraseTally())) }
-                // The closures take the two arrays they read, not the whole reading: capturing
-                // the reading copied it (a retain of each of its arrays) per new phrase.
-                let (fields, facts) = (reading.fields, reading.facts)
+                if partials.last?.0 != bucket { partials.append((bucket, PhraseTally(capacity: room))) }
+                // The closure takes the array it reads, not the whole reading: capturing the
+                // reading copied it (a retain of each of its arrays) per new phrase.
+                let facts = reading.facts
                 partials[partials.count - 1].1.add(
                     reading.candidates, facets: reading.facets, language: reading.language, weight: weight,
-                    stems: { PhraseExtractor.stems(of: $0, facts: facts[$0.field]) }
-                ) { candidate, text in PhraseExtractor.appendSurface(of: candidate, in: fields[candidate.field], to: &text) }
+                    stems: { PhraseExtractor.stems(of: $0, facts: facts[$0.field]) }, fields: reading.fields)
             }
             return CountResult(partials: partials, fatal: parsed.fatal, bytes: chunk.byteCount)
         } consume: { result in

@@ -1,4 +1,5 @@
 import CandorCore
+import CandorText
 
 /// A stretch of rows' phrase counts as a first-pass worker makes them, in plain values, for
 /// `PhraseStatistics.absorb(_:)`: the counts of `PhraseStatistics` without its strings and
@@ -25,13 +26,22 @@ public struct PhraseTally: Sendable {
         var lastFacet: Int32 = -1
     }
 
-    /// A way of writing a phrase: its hash, count, and bytes in `text`.
+    /// A way of writing a phrase: its hash, count, and where its words are: tokens `start`
+    /// through `end` of `sources[source]`, or (`source` -1) bytes `start..<end` of `text`.
     struct SurfaceLink {
         var hash: UInt64
         var count: Int
+        var source: Int32
         var start: Int32
-        var length: Int32
+        var end: Int32
         var next: Int32 = -1
+    }
+
+    /// The tokens of a text whose words a surface points to (its forms are read when the merge
+    /// finds the surface new to the total).
+    struct SurfaceSource: Sendable {
+        let tokens: [Token]
+        let forms: TokenForms
     }
 
     /// A facet's count beside a single word.
@@ -49,8 +59,12 @@ public struct PhraseTally: Sendable {
     var facetCounts: [Language: [Int: Int]] = [:]
     var surfaces: [SurfaceLink] = []
     var facets: [FacetLink] = []
-    /// The surfaces' UTF-8 bytes, one after another.
+    /// The surfaces' UTF-8 bytes, one after another (those `add(_:facets:language:weight:stems:surface:)`
+    /// wrote).
     var text: [UInt8] = []
+    /// The texts whose tokens surfaces point to, a response's fields appended when one of its
+    /// candidates brings a new surface.
+    var sources: [SurfaceSource] = []
 
     /// Room for phrases per language before a table grows.
     private let capacity: Int
@@ -61,19 +75,65 @@ public struct PhraseTally: Sendable {
         self.capacity = capacity
     }
 
+    /// The room per language for a tally of `rows` responses: 16 phrases a row, within
+    /// 256…32 K (a table grows past it when needed).
+    public static func room(forRows rows: Int) -> Int {
+        min(1 << 15, max(256, rows * 16))
+    }
+
     /// Counts one response's distinct candidates and the facets they evoke, `weight` times, as
-    /// `PhraseStatistics.add` does. `stems` gives a new phrase's stems; `surface` appends a
-    /// new surface's text (UTF-8) to the buffer it is given.
+    /// `PhraseStatistics.add` does. `stems` gives a new phrase's stems; a new surface points to
+    /// its words in `fields` (the response's texts, which candidates' `field` numbers): its text
+    /// is only written if the merge finds it new to the total.
+    ///
+    /// Why not the text at once: a tally counts a chunk, and most of its surfaces are already in
+    /// the total, so writing each one's bytes (a string read per word, appended to a buffer) was a
+    /// third of counting (callgrind, first pass of the 18 MB sample: 753 M of 2,318 M
+    /// instructions), mostly thrown away at the merge.
+    public mutating func add(
+        _ candidates: [PhraseCandidate], facets hits: [FacetLexicon.Hit] = [], language: Language, weight: Int = 1,
+        stems: (PhraseCandidate) -> Stems, fields: [TokenizedText]
+    ) {
+        var base: Int32 = -1
+        count(candidates, facets: hits, language: language, weight: weight, stems: stems) { tally, candidate in
+            if base < 0 {
+                base = Int32(tally.sources.count)
+                for field in fields { tally.sources.append(SurfaceSource(tokens: field.tokens, forms: field.forms)) }
+            }
+            return SurfaceLink(hash: candidate.surfaceHash, count: 0, source: base + Int32(candidate.field),
+                               start: candidate.firstToken, end: candidate.lastToken)
+        }
+    }
+
+    /// Counts as `add(_:facets:language:weight:stems:fields:)` does, a new surface's text
+    /// (UTF-8) appended by `surface` to the buffer it is given.
     public mutating func add(
         _ candidates: [PhraseCandidate], facets hits: [FacetLexicon.Hit] = [], language: Language, weight: Int = 1,
         stems: (PhraseCandidate) -> Stems, surface: (PhraseCandidate, inout [UInt8]) -> Void
     ) {
-        responses[language, default: 0] += weight
-        if !hits.isEmpty {
-            var counts = facetCounts[language] ?? [:]
-            for hit in hits { counts[hit.facet, default: 0] += weight }
-            facetCounts[language] = counts
+        count(candidates, facets: hits, language: language, weight: weight, stems: stems) { tally, candidate in
+            let start = tally.text.count
+            surface(candidate, &tally.text)
+            return SurfaceLink(hash: candidate.surfaceHash, count: 0, source: -1, start: Int32(start), end: Int32(tally.text.count))
         }
+    }
+
+    /// The counting both `add`s share; `link` makes a new surface's link (its count is set here).
+    @inline(__always)
+    private mutating func count(
+        _ candidates: [PhraseCandidate], facets hits: [FacetLexicon.Hit], language: Language, weight: Int,
+        stems: (PhraseCandidate) -> Stems, link: (inout PhraseTally, PhraseCandidate) -> SurfaceLink
+    ) {
+        if surfaces.capacity == 0 {
+            // Sized at once for the tally's room (a full chunk links about a surface per
+            // phrase and two facets): grown from empty, the links were copied a dozen times.
+            surfaces.reserveCapacity(capacity)
+            facets.reserveCapacity(capacity * 2)
+        }
+        responses[language, default: 0] += weight
+        // In place: read out into a local and written back, the counts were copied whole for
+        // every response with a facet (the dictionary still held them).
+        for hit in hits { facetCounts[language, default: [:]][hit.facet, default: 0] += weight }
         var table = tables.removeValue(forKey: language) ?? PhraseTable(capacity: capacity)
         for candidate in candidates {
             table.update(candidate.key, default: {
@@ -82,7 +142,7 @@ public struct PhraseTally: Sendable {
             }) { item in
                 item.count += weight
                 if candidate.afterDeterminer { item.afterDeterminer += weight }
-                addSurface(&item, candidate, weight: weight, surface)
+                addSurface(&item, candidate, weight: weight, link)
                 if candidate.length == 1, !hits.isEmpty {
                     // A word never keeps company with itself: a facet the word alone evokes.
                     // By index, read in place: binding each hit retained its keys.
@@ -98,7 +158,7 @@ public struct PhraseTally: Sendable {
     /// Counts `weight` more of the candidate's surface on `item`, linking a new one.
     @inline(__always)
     private mutating func addSurface(
-        _ item: inout Item, _ candidate: PhraseCandidate, weight: Int, _ surface: (PhraseCandidate, inout [UInt8]) -> Void
+        _ item: inout Item, _ candidate: PhraseCandidate, weight: Int, _ make: (inout PhraseTally, PhraseCandidate) -> SurfaceLink
     ) {
         var link = item.firstSurface
         while link >= 0 {
@@ -108,10 +168,10 @@ public struct PhraseTally: Sendable {
             }
             link = surfaces[Int(link)].next
         }
-        let start = text.count
-        surface(candidate, &text)
+        var made = make(&self, candidate)
+        made.count = weight
         let new = Int32(surfaces.count)
-        surfaces.append(SurfaceLink(hash: candidate.surfaceHash, count: weight, start: Int32(start), length: Int32(text.count - start)))
+        surfaces.append(made)
         if item.lastSurface >= 0 { surfaces[Int(item.lastSurface)].next = new } else { item.firstSurface = new }
         item.lastSurface = new
     }
@@ -140,7 +200,7 @@ extension PhraseStatistics {
     public mutating func absorb(_ tally: inout PhraseTally) {
         for (language, count) in tally.responses { responses[language, default: 0] += count }
         for (language, counts) in tally.facetCounts { facetCounts[language, default: [:]].merge(counts, uniquingKeysWith: +) }
-        let (surfaceLinks, facetLinks, text) = (tally.surfaces, tally.facets, tally.text)
+        let (surfaceLinks, facetLinks, text, sources) = (tally.surfaces, tally.facets, tally.text, tally.sources)
         for language in tally.tables.keys.sorted() {
             guard var table = tally.tables.removeValue(forKey: language) else { continue }
             var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
@@ -178,8 +238,13 @@ extension PhraseStatistics {
                                     let surface = surfaceLinks[Int(link)]
                                     // A `String` only for a surface new to the total.
                                     isOver = entry.addSurface(surface.hash, count: surface.count) {
-                                        String(decoding: UnsafeBufferPointer(rebasing:
-                                            text[Int(surface.start)..<Int(surface.start + surface.length)]), as: UTF8.self)
+                                        guard surface.source >= 0 else {
+                                            return String(decoding: UnsafeBufferPointer(rebasing:
+                                                text[Int(surface.start)..<Int(surface.end)]), as: UTF8.self)
+                                        }
+                                        let source = sources[Int(surface.source)]
+                                        return PhraseExtractor.surface(from: Int(surface.start), through: Int(surface.end),
+                                                                       of: source.tokens, forms: source.forms)
                                     } || isOver
                                     link = surface.next
                                 }
