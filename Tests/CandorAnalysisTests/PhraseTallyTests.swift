@@ -49,6 +49,32 @@ struct PhraseTallyTests {
         #expect(absorbed.facetCounts[.english]?.isEmpty == false)
     }
 
+    /// Surfaces counted by where their words are (`add(…fields:)`, the first pass's way) give
+    /// the statistics of surfaces written out, on responses of one field and of two.
+    @Test func tallyOfSurfacesByPlaceAbsorbsAsTheirAdds() throws {
+        let analyzer = try ResponseAnalyzer(engine: try Self.engine.get())
+        let texts = Self.texts.enumerated().map { index, text in index % 3 == 0 ? [text, Self.texts[(index + 4) % Self.texts.count]] : [text] }
+        var added = PhraseStatistics()
+        var tally = PhraseTally()
+        for (index, fields) in texts.enumerated() {
+            let read = analyzer.read(Response(id: "\(index)", row: index + 1, location: SourceLocation(file: "t", line: index + 1), texts: fields))
+            added.add(read.candidates, facets: read.facets, language: read.language, weight: 2, describe: read.describe)
+            tally.add(read.candidates, facets: read.facets, language: read.language, weight: 2,
+                      stems: { read.describe($0).stems }, fields: read.fields)
+        }
+        #expect(texts.contains { $0.count == 2 }, "some responses have two fields")
+        var absorbed = PhraseStatistics()
+        absorbed.absorb(&tally)
+        #expect(absorbed == added)
+        let table = try #require(absorbed.entries[.english])
+        #expect(table.contains { $0.value.surfaces.count > 1 } && table.contains { $0.value.length > 1 })
+        // Texts compared too (`==` compares surfaces by hash and count).
+        let texted = { (statistics: PhraseStatistics) in
+            (statistics.entries[.english] ?? PhraseTable()).map { "\($0.key) \($0.value.surfaces.map(\.text).sorted())" }.sorted()
+        }
+        #expect(texted(absorbed) == texted(added))
+    }
+
     @Test func tallyCountsAsDefinedResponseByResponse() throws {
         // The counts worked out here from the candidates alone: each phrase's responses (weighted),
         // each surface's, and for a single word each facet evoked by another phrase of its response.
