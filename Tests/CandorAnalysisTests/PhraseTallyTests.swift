@@ -41,7 +41,7 @@ struct PhraseTallyTests {
         var absorbed = PhraseStatistics()
         absorbed.absorb(&tally)
         #expect(absorbed == added)
-        #expect(tally.responses.isEmpty, "absorbing empties the tally")
+        #expect(tally.languages.isEmpty, "absorbing empties the tally")
         // The case covers what it claims: a phrase written several ways, and a word beside facets.
         let table = try #require(absorbed.entries[.english])
         #expect(table.contains { $0.value.surfaces.count > 1 })

@@ -51,12 +51,21 @@ public struct PhraseTally: Sendable {
         var next: Int32 = -1
     }
 
-    /// Items by language, then merge key.
-    var tables: [Language: PhraseTable<Item>] = [:]
-    /// Non-empty responses counted, by language.
-    var responses: [Language: Int] = [:]
-    /// Responses evoking each facet (by index), by language.
-    var facetCounts: [Language: [Int: Int]] = [:]
+    /// One language's counts.
+    struct LanguageCounts {
+        let language: Language
+        /// Items by merge key (nil only while `count` has it out).
+        var table: PhraseTable<Item>?
+        /// Non-empty responses counted.
+        var responses = 0
+        /// Responses evoking each facet (by index).
+        var facetCounts: [Int: Int] = [:]
+    }
+
+    /// The languages met, in the order met: a response finds its language's counts by comparing
+    /// a code or two (a tally holds two or three languages), where dictionaries keyed by the
+    /// language hashed it four times a response (0.5 % of a first pass's instructions).
+    var languages: [LanguageCounts] = []
     var surfaces: [SurfaceLink] = []
     var facets: [FacetLink] = []
     /// The surfaces' UTF-8 bytes, one after another (those `add(_:facets:language:weight:stems:surface:)`
@@ -130,11 +139,23 @@ public struct PhraseTally: Sendable {
             surfaces.reserveCapacity(capacity)
             facets.reserveCapacity(capacity * 2)
         }
-        responses[language, default: 0] += weight
+        let slot: Int
+        if let found = languages.firstIndex(where: { $0.language == language }) {
+            slot = found
+        } else {
+            // Sized once for the tally's room: grown from empty, the items were copied a dozen times.
+            var table = PhraseTable<Item>(capacity: capacity)
+            table.reserve(capacity)
+            languages.append(LanguageCounts(language: language, table: table))
+            slot = languages.count - 1
+        }
+        languages[slot].responses += weight
         // In place: read out into a local and written back, the counts were copied whole for
-        // every response with a facet (the dictionary still held them).
-        for hit in hits { facetCounts[language, default: [:]][hit.facet, default: 0] += weight }
-        var table = tables.removeValue(forKey: language) ?? PhraseTable(capacity: capacity)
+        // every response with a facet (the tally still held them).
+        for hit in hits { languages[slot].facetCounts[hit.facet, default: 0] += weight }
+        // Out of the tally while it is counted into (counting links surfaces and facets here).
+        guard var table = languages[slot].table else { return }
+        languages[slot].table = nil
         for candidate in candidates {
             table.update(candidate.key, default: {
                 Item(count: 0, afterDeterminer: 0, stems: stems(candidate), length: Int32(candidate.length),
@@ -152,7 +173,7 @@ public struct PhraseTally: Sendable {
                 }
             }
         }
-        tables[language] = table
+        languages[slot].table = table
     }
 
     /// Counts `weight` more of the candidate's surface on `item`, linking a new one.
@@ -198,11 +219,20 @@ extension PhraseStatistics {
     /// Adds a tally's counts (it is left empty), as if its responses had been added here: a
     /// phrase's facets, then its surfaces, in the order the tally met them.
     public mutating func absorb(_ tally: inout PhraseTally) {
-        for (language, count) in tally.responses { responses[language, default: 0] += count }
-        for (language, counts) in tally.facetCounts { facetCounts[language, default: [:]].merge(counts, uniquingKeysWith: +) }
+        for counts in tally.languages {
+            responses[counts.language, default: 0] += counts.responses
+            if !counts.facetCounts.isEmpty {
+                facetCounts[counts.language, default: [:]].merge(counts.facetCounts, uniquingKeysWith: +)
+            }
+        }
         let (surfaceLinks, facetLinks, text, sources) = (tally.surfaces, tally.facets, tally.text, tally.sources)
-        for language in tally.tables.keys.sorted() {
-            guard var table = tally.tables.removeValue(forKey: language) else { continue }
+        var languages = tally.languages
+        tally.languages = []
+        languages.sort { $0.language < $1.language }
+        for slot in languages.indices {
+            let language = languages[slot].language
+            guard var table = languages[slot].table else { continue }
+            languages[slot].table = nil
             var mine = entries.removeValue(forKey: language) ?? PhraseTable(capacity: table.count)
             var crossed = overfull.removeValue(forKey: language) ?? []
             let (keys, items) = table.removeAllEntries()
