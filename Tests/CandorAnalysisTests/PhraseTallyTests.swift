@@ -107,6 +107,27 @@ struct PhraseTallyTests {
         #expect(together.values.contains { $0.count > 1 } && surfaces.values.contains { $0.count > 1 })
     }
 
+    /// A word's company: every hit but those of the word alone, a facet named twice counted
+    /// twice, facets new to the word linked in the order the hits first name them.
+    @Test func wordKeepsCompanyWithTheFacetsOfOtherHits() throws {
+        let word: UInt64 = 11
+        let candidate = PhraseCandidate(key: word, surfaceHash: 1, length: 1)
+        var tally = PhraseTally()
+        func add(_ hits: [FacetLexicon.Hit]) {
+            tally.add([candidate], facets: hits, language: .english, weight: 2, stems: { _ in Stems() }) { _, bytes in
+                bytes.append(contentsOf: "word".utf8)
+            }
+        }
+        add([.init(facet: 3, keys: [word]), .init(facet: 5, keys: [21, 22]), .init(facet: 3, keys: [23])])
+        add([.init(facet: 7, keys: [24]), .init(facet: 5, keys: [word]), .init(facet: 3, keys: [23]), .init(facet: 7, keys: [25])])
+        var absorbed = PhraseStatistics()
+        absorbed.absorb(&tally)
+        let entry = try #require(absorbed.entries[.english]?[word])
+        #expect(entry.facets.map(\.facet) == [5, 3, 7])
+        #expect(entry.facets.map(\.count) == [2, 4, 4])
+        #expect(entry.count == 4)
+    }
+
     @Test func tallySurfacesAndFacetsCountWhatWasAdded() throws {
         let reads = try readings(["refund delay", "réfund delay", "refund delay", "Réfund delay"])
         var tally = PhraseTally()
