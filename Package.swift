@@ -1,13 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Candor: five-flaw tagging and actionable themes for free-text customer feedback.
 /// Release builds of Candor's own targets leave out the runtime exclusivity checks: they were
 /// 2.6 % of a run's instructions (callgrind, one thread, 18 MB sample: 13,486 M to 13,140 M),
 /// spread over every stage. Debug builds keep them, and `swift test` (every unit and
 /// end-to-end test) runs a debug build, so an overlapping access still traps there.
 let releaseSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
+/// Candor: five-flaw tagging and actionable themes for free-text customer feedback.
 let package = Package(
     name: "Candor",
     platforms: [.macOS(.v13)],
