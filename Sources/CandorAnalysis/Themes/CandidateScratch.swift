@@ -5,7 +5,8 @@
 public struct CandidateScratch {
     /// Phrases seen in the response, and where (`candidates` empties it first).
     var seen = PhraseTable<Int>()
-    /// Each token's surface hash, for the field being walked.
+    /// Each token's surface hash, for the field being walked. This array and the runs' only
+    /// grow: the field's values are their first elements, written in place.
     var surfaces: [UInt64] = []
     /// The clause runs' token indices, laid end to end, and where each run ends.
     var runTokens: [Int] = []

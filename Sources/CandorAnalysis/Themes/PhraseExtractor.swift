@@ -87,14 +87,16 @@ public struct PhraseExtractor: Sendable {
             let sentences = sentences?[field] ?? SentenceNumbers.of(text)
             let tokenFacts = facts[field]
             // Each token's surface hash, once: a token is in up to `maxLength` phrases.
-            scratch.surfaces.removeAll(keepingCapacity: true)
             if !filtering {
-                for index in text.tokens.indices {
-                    let token = text.tokens[index]
-                    scratch.surfaces.append(token.isPlain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.norm(of: token)))
+                if scratch.surfaces.count < text.tokens.count { scratch.surfaces.resize(to: text.tokens.count, filling: 0) }
+                scratch.surfaces.withUnsafeMutableBufferPointer { surfaces in
+                    for index in text.tokens.indices {
+                        let token = text.tokens[index]
+                        surfaces[index] = token.isPlain ? tokenFacts[index]?.keyHash ?? 0 : StableHash.of(text.norm(of: token))
+                    }
                 }
             }
-            Self.clauseRuns(text, into: &scratch.runTokens, ends: &scratch.runEnds)
+            let runs = Self.clauseRuns(text, into: &scratch.runTokens, ends: &scratch.runEnds)
             text.tokens.withUnsafeBufferPointer { tokens in
                 tokenFacts.withUnsafeBufferPointer { wordFacts in
                     scratch.runTokens.withUnsafeBufferPointer { run in
@@ -103,7 +105,10 @@ public struct PhraseExtractor: Sendable {
                                 let view = FieldView(
                                     tokens: tokens, facts: wordFacts, run: run, sentences: sentenceOf, surfaces: surfaceOf,
                                     field: field + fieldOffset, length: Double(max(1, text.utf16.count)))
-                                appendCandidates(view, runEnds: scratch.runEnds, linked: linkedStems, seen: &scratch.seen, to: &out)
+                                scratch.runEnds.withUnsafeBufferPointer { ends in
+                                    appendCandidates(view, runEnds: UnsafeBufferPointer(rebasing: ends[..<runs]), linked: linkedStems,
+                                                     seen: &scratch.seen, to: &out)
+                                }
                             }
                         }
                     }
@@ -134,7 +139,7 @@ public struct PhraseExtractor: Sendable {
     /// 0.6 % more instructions).
     @inline(__always)
     private func appendCandidates(
-        _ view: FieldView, runEnds: [Int], linked: PhraseTable<Bool>?, seen: inout PhraseTable<Int>, to out: inout [PhraseCandidate]
+        _ view: FieldView, runEnds: UnsafeBufferPointer<Int>, linked: PhraseTable<Bool>?, seen: inout PhraseTable<Int>, to out: inout [PhraseCandidate]
     ) {
         // Unwrapped once: binding the optional table in the loop copied it (three retains).
         let filtering = linked != nil
@@ -237,57 +242,43 @@ public struct PhraseExtractor: Sendable {
     }
 
     /// Runs of word and number tokens not separated by punctuation, as token indices laid end
-    /// to end in `runTokens` (emptied first), run `i` ending at `ends[i]`: two flat arrays
-    /// reused from text to text rather than an array per run.
-    static func clauseRuns(_ text: TokenizedText, into runTokens: inout [Int], ends: inout [Int]) {
-        runTokens.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        var runStart = 0
+    /// to end in `runTokens`, run `i` ending at `ends[i]`; returns the number of runs. Two flat
+    /// arrays reused from text to text rather than an array per run: they only grow, and hold
+    /// this text's runs in their first elements.
+    ///
+    /// Written through buffers sized for every token: appended one index at a time, each append
+    /// checked the arrays' uniqueness and room (a third of this walk's instructions, callgrind).
+    static func clauseRuns(_ text: TokenizedText, into runTokens: inout [Int], ends: inout [Int]) -> Int {
+        let count = text.tokens.count
+        if runTokens.count < count { runTokens.resize(to: count, filling: 0) }
+        if ends.count < count { ends.resize(to: count, filling: 0) }
+        var (filled, runs) = (0, 0)
         text.tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices {
-                let kind = tokens[index].kind
-                let joins = kind == .word || kind == .number
-                // Hyphens, apostrophes and slashes join words ("wi-fi", "après-vente").
-                if kind == .punctuation, runTokens.count > runStart, tokens[index].breaks == .none { continue }
-                if !joins || tokens[index].lineBreakBefore, runTokens.count > runStart {
-                    ends.append(runTokens.count)
-                    runStart = runTokens.count
+            runTokens.withUnsafeMutableBufferPointer { runTokens in
+                ends.withUnsafeMutableBufferPointer { ends in
+                    var runStart = 0
+                    for index in tokens.indices {
+                        let kind = tokens[index].kind
+                        let joins = kind == .word || kind == .number
+                        // Hyphens, apostrophes and slashes join words ("wi-fi", "après-vente").
+                        if kind == .punctuation, filled > runStart, tokens[index].breaks == .none { continue }
+                        if !joins || tokens[index].lineBreakBefore, filled > runStart {
+                            ends[runs] = filled
+                            runs += 1
+                            runStart = filled
+                        }
+                        if joins {
+                            runTokens[filled] = index
+                            filled += 1
+                        }
+                    }
+                    if filled > runStart {
+                        ends[runs] = filled
+                        runs += 1
+                    }
                 }
-                if joins { runTokens.append(index) }
             }
         }
-        if runTokens.count > runStart { ends.append(runTokens.count) }
-    }
-
-    /// True when a key holds two letters, or a letter and a digit ("4g"), or an ideograph
-    /// (Chinese, Japanese), and is not one character repeated (redactions such as `XXXX`).
-    static func isWordLike(_ key: String) -> Bool {
-        // ASCII keys (most) on their bytes: a letter is alphabetic, a digit numeric, nothing
-        // ideographic.
-        let bytes = key.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            guard let first = bytes.first, !bytes.allSatisfy({ $0 == first }) else { return false }
-            var letters = 0
-            var digits = 0
-            for byte in bytes {
-                if (0x61...0x7A).contains(byte | 0x20) { letters += 1 } else if (0x30...0x39).contains(byte) { digits += 1 }
-                if letters >= 2 || (letters >= 1 && digits >= 1) { return true }
-            }
-            return false
-        }
-        return scalarWordLike(key)
-    }
-
-    /// `isWordLike` on Unicode scalars, for any key (internal: tests compare the two paths).
-    static func scalarWordLike(_ key: String) -> Bool {
-        if let first = key.unicodeScalars.first, key.unicodeScalars.allSatisfy({ $0 == first }) { return false }
-        var letters = 0
-        var digits = 0
-        for scalar in key.unicodeScalars {
-            if scalar.properties.isIdeographic { return true }
-            if scalar.properties.isAlphabetic { letters += 1 } else if scalar.properties.numericType != nil { digits += 1 }
-            if letters >= 2 || (letters >= 1 && digits >= 1) { return true }
-        }
-        return false
+        return runs
     }
 }
