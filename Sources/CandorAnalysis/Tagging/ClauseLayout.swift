@@ -61,8 +61,8 @@ struct ClauseLayout {
         hardStorage = []
         clauseStarts = []
         sentenceStarts = []
-        if content.count < text.tokens.count { content.resize(to: text.tokens.count, filling: 0) }
-        if hard.count < text.tokens.count { hard.resize(to: text.tokens.count, filling: false) }
+        content.grow(to: text.tokens.count, filling: 0)
+        hard.grow(to: text.tokens.count, filling: false)
         clauses.removeAll(keepingCapacity: true)
         sentences.removeAll(keepingCapacity: true)
         var pendingHard = true

@@ -142,7 +142,7 @@ public final class FlawTagger {
         var matches = self.matches
         self.symbols = []
         self.matches = []
-        if symbols.count < field.tokens.count { symbols.resize(to: field.tokens.count, filling: MatchSymbol.none) }
+        symbols.grow(to: field.tokens.count, filling: MatchSymbol.none)
         matches.removeAll(keepingCapacity: true)
         var layout = self.layout
         self.layout = ClauseLayout()

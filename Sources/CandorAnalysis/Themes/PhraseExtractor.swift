@@ -88,7 +88,7 @@ public struct PhraseExtractor: Sendable {
             let tokenFacts = facts[field]
             // Each token's surface hash, once: a token is in up to `maxLength` phrases.
             if !filtering {
-                if scratch.surfaces.count < text.tokens.count { scratch.surfaces.resize(to: text.tokens.count, filling: 0) }
+                scratch.surfaces.grow(to: text.tokens.count, filling: 0)
                 scratch.surfaces.withUnsafeMutableBufferPointer { surfaces in
                     for index in text.tokens.indices {
                         let token = text.tokens[index]
@@ -105,10 +105,7 @@ public struct PhraseExtractor: Sendable {
                                 let view = FieldView(
                                     tokens: tokens, facts: wordFacts, run: run, sentences: sentenceOf, surfaces: surfaceOf,
                                     field: field + fieldOffset, length: Double(max(1, text.utf16.count)))
-                                scratch.runEnds.withUnsafeBufferPointer { ends in
-                                    appendCandidates(view, runEnds: UnsafeBufferPointer(rebasing: ends[..<runs]), linked: linkedStems,
-                                                     seen: &scratch.seen, to: &out)
-                                }
+                                appendCandidates(view, runEnds: scratch.runEnds[..<runs], linked: linkedStems, seen: &scratch.seen, to: &out)
                             }
                         }
                     }
@@ -139,7 +136,7 @@ public struct PhraseExtractor: Sendable {
     /// 0.6 % more instructions).
     @inline(__always)
     private func appendCandidates(
-        _ view: FieldView, runEnds: UnsafeBufferPointer<Int>, linked: PhraseTable<Bool>?, seen: inout PhraseTable<Int>, to out: inout [PhraseCandidate]
+        _ view: FieldView, runEnds: ArraySlice<Int>, linked: PhraseTable<Bool>?, seen: inout PhraseTable<Int>, to out: inout [PhraseCandidate]
     ) {
         // Unwrapped once: binding the optional table in the loop copied it (three retains).
         let filtering = linked != nil
@@ -250,8 +247,8 @@ public struct PhraseExtractor: Sendable {
     /// checked the arrays' uniqueness and room (a third of this walk's instructions, callgrind).
     static func clauseRuns(_ text: TokenizedText, into runTokens: inout [Int], ends: inout [Int]) -> Int {
         let count = text.tokens.count
-        if runTokens.count < count { runTokens.resize(to: count, filling: 0) }
-        if ends.count < count { ends.resize(to: count, filling: 0) }
+        runTokens.grow(to: count, filling: 0)
+        ends.grow(to: count, filling: 0)
         var (filled, runs) = (0, 0)
         text.tokens.withUnsafeBufferPointer { tokens in
             runTokens.withUnsafeMutableBufferPointer { runTokens in
