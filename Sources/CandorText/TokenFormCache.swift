@@ -117,7 +117,7 @@ final class TokenFormCache {
     /// with `hash`).
     @inline(__always)
     func append(
-        _ kind: TokenKind, _ units: UnsafeBufferPointer<UInt16>, at start: Int, to out: inout [Token]
+        _ kind: TokenKind, _ units: UnsafeBufferPointer<UInt16>, at start: Int, to out: inout TokenSink
     ) -> (found: Bool, hash: UInt64) {
         let hash = Self.hash(kind.rawValue, units)
         return (append(tag: kind.rawValue, units, hash: hash, at: start, to: &out), hash)
@@ -127,7 +127,7 @@ final class TokenFormCache {
     /// caller computed) starting at `start`; false when it is not cached.
     @inline(__always)
     func append(
-        tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, to out: inout [Token]
+        tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, to out: inout TokenSink
     ) -> Bool {
         let high = UInt32(truncatingIfNeeded: hash >> 32)
         var index = Int(truncatingIfNeeded: hash) & mask
@@ -152,14 +152,14 @@ final class TokenFormCache {
 
     /// Caches `formed` (one or two tokens, offsets from the text's start) as the tokens of a
     /// segment of `kind` over `units` at `start`, whose hash `append` returned.
-    func store(_ kind: TokenKind, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, formed: ArraySlice<Token>) {
+    func store(_ kind: TokenKind, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, formed: UnsafeBufferPointer<Token>) {
         guard !formed.isEmpty else { return }
         store(tag: kind.rawValue, units, hash: hash, at: start, formed: formed)
     }
 
     /// Caches `formed` (offsets from the text's start; none is a valid answer) as the tokens of
     /// the stretch tagged `tag` over `units` at `start`, whose hash `append` returned.
-    func store(tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, formed: ArraySlice<Token>) {
+    func store(tag: UInt8, _ units: UnsafeBufferPointer<UInt16>, hash: UInt64, at start: Int, formed: UnsafeBufferPointer<Token>) {
         guard tag < 0xFF, units.count <= Int(UInt16.max), formed.count <= Int(UInt8.max) else { return }
         if count >= limit || poolCount + units.count > poolLimit || tokensHeld + formed.count > tokenLimit { removeAll() }
         let slot = Slot(

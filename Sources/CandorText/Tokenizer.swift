@@ -26,6 +26,8 @@ public final class Tokenizer {
     var pieceCapacity = 256
     /// Where a text's UTF-16 units are written before they are copied into its array.
     private var unitScratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 1024)
+    /// Where a text's tokens are written before they are copied into its array (`TokenSink`).
+    private var sink = TokenSink(capacity: 1024)
     /// Numbers word and number keys, when the caller wants token ids.
     public let vocabulary: TokenVocabulary?
     /// Where the forms of the tokens formed go (`TokenForms`); a new store when this one has no
@@ -52,6 +54,7 @@ public final class Tokenizer {
         cicu_breaker_close(breaker)
         pieces.deallocate()
         unitScratch.deallocate()
+        sink.deallocate()
     }
 
     /// Tokenizes `text`.
@@ -138,15 +141,17 @@ public final class Tokenizer {
 
     private func tokenize(units: UnsafeBufferPointer<UInt16>) -> [Token] {
         guard !units.isEmpty else { return [] }
+        var tokens = sink
+        tokens.reset(room: units.count)
+        defer { sink = tokens }
         // The reference forms every token afresh, from one run of ICU over the whole text.
-        guard cachingForms else { return tokenizeWhole(units) }
+        guard cachingForms else {
+            tokenizePiece(units, 0..<units.count, &tokens)
+            return tokens.array()
+        }
         // First every piece and its hash, asking for its slot: the lookups below then find most
         // slots fetched (a lookup missed the cache two or three times, the most of its cost).
         let pieceCount = findPieces(units)
-        var tokens: [Token] = []
-        // About one token per five units; room for elisions too. Growing the token array
-        // cost 1 % of `analyze` on the 18 MB sample.
-        tokens.reserveCapacity(units.count / 4 + 8)
         for index in 0..<pieceCount {
             let (start, end, hash) = (Int(pieces[index].start), Int(pieces[index].end), pieces[index].hash)
             if index + 2 < pieceCount { formCache.prefetchEntry(hash: pieces[index + 2].hash) }
@@ -155,22 +160,13 @@ public final class Tokenizer {
                 if !formCache.append(tag: TokenFormCache.pieceTag, piece, hash: hash, at: start, to: &tokens) {
                     let before = tokens.count
                     tokenizePiece(units, start..<end, &tokens)
-                    formCache.store(tag: TokenFormCache.pieceTag, piece, hash: hash, at: start, formed: tokens[before...])
+                    formCache.store(tag: TokenFormCache.pieceTag, piece, hash: hash, at: start, formed: tokens.written(from: before))
                 }
             } else {
                 tokenizePiece(units, start..<end, &tokens)
             }
         }
-        return tokens
-    }
-
-    /// Tokenizes `units` with one run of ICU over the whole text (the reference that forms
-    /// every token afresh).
-    private func tokenizeWhole(_ units: UnsafeBufferPointer<UInt16>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(units.count / 4 + 8)
-        tokenizePiece(units, 0..<units.count, &tokens)
-        return tokens
+        return tokens.array()
     }
 
     /// Runs ICU over the piece `span` of `units` alone and appends its tokens (offsets in
@@ -178,7 +174,7 @@ public final class Tokenizer {
     /// tokens can be cached by them): an address holds no space, and `WebAddressScanner` reads no
     /// further than the spaces around it, so the piece alone shows the addresses the whole text
     /// shows there. Offsets below are the piece's until a token is appended.
-    private func tokenizePiece(_ units: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, _ tokens: inout [Token]) {
+    private func tokenizePiece(_ units: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, _ tokens: inout TokenSink) {
         let piece = UnsafeBufferPointer(rebasing: units[span])
         let addresses = hasAddressHint(piece) ? WebAddressScanner.spans(in: piece) : []
         let count = segment(piece)
@@ -261,25 +257,25 @@ public final class Tokenizer {
 
     /// Appends the address `span` (offsets from `offset` in `units`) as one token.
     private func appendAddress(
-        _ span: WebAddressScanner.Span, offset: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]
+        _ span: WebAddressScanner.Span, offset: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout TokenSink
     ) {
         let (start, end) = (offset + span.start, offset + span.end)
         let forms = normalizer.normalize(UnsafeBufferPointer(rebasing: units[start..<end]))
         tokens.append(Token(kind: span.kind, start: Int32(start), end: Int32(end), norm: forms.norm, key: forms.norm, in: self.forms))
     }
 
-    private func appendToken(kind: TokenKind, start: Int, end: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
+    private func appendToken(kind: TokenKind, start: Int, end: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: inout TokenSink) {
         let slice = UnsafeBufferPointer(rebasing: units[start..<end])
         guard cachingForms else { return formToken(kind: kind, start: start, end: end, slice, &tokens) }
         let cached = formCache.append(kind, slice, at: start, to: &tokens)
         guard !cached.found else { return }
         let before = tokens.count
         formToken(kind: kind, start: start, end: end, slice, &tokens)
-        formCache.store(kind, slice, hash: cached.hash, at: start, formed: tokens[before...])
+        formCache.store(kind, slice, hash: cached.hash, at: start, formed: tokens.written(from: before))
     }
 
     /// Normalizes a segment into its token (two for an elision) and numbers its key.
-    private func formToken(kind: TokenKind, start: Int, end: Int, _ slice: UnsafeBufferPointer<UInt16>, _ tokens: inout [Token]) {
+    private func formToken(kind: TokenKind, start: Int, end: Int, _ slice: UnsafeBufferPointer<UInt16>, _ tokens: inout TokenSink) {
         let forms = normalizer.normalize(slice)
         if kind == .word, slice.count > 2, slice.contains(where: Normalizer.isApostrophe),
             let split = Elision.split(norm: forms.norm, key: forms.key, units: slice)
