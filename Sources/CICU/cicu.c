@@ -134,15 +134,6 @@ int32_t cicu_strip_accents(const uint16_t *src, int32_t length, uint16_t *dst, i
   return m;
 }
 
-int32_t cicu_utf8_to_utf16(const char *src, int32_t length, uint16_t *dst, int32_t capacity) {
-  UErrorCode st = U_ZERO_ERROR;
-  int32_t n = 0;
-  u_strFromUTF8WithSub((UChar *)dst, capacity, &n, src, length, 0xFFFD, NULL, &st);
-  if (st == U_BUFFER_OVERFLOW_ERROR) return -n;
-  if (U_FAILURE(st)) return INT32_MIN;
-  return n;
-}
-
 int32_t cicu_utf16_to_utf8(const uint16_t *src, int32_t length, char *dst, int32_t capacity) {
   UErrorCode st = U_ZERO_ERROR;
   int32_t n = 0;

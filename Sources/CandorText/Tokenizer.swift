@@ -95,10 +95,9 @@ public final class Tokenizer {
         }
     }
 
-    /// The UTF-16 code units of `text`: its ASCII opening widened here, the rest (from the first
-    /// non-ASCII byte) transcoded by ICU from the string's UTF-8 storage. ICU's transcoder took
-    /// about a ninth of tokenizing's instructions, though most feedback is ASCII, for which the
-    /// widening loop below compiles to vector instructions.
+    /// The UTF-16 code units of `text`: its ASCII opening widened here (the loop compiles to
+    /// vector instructions), the rest (from the first non-ASCII byte) decoded by `UTF8Decoding`
+    /// from the string's UTF-8 storage.
     static func utf16(_ text: String) -> [UInt16] {
         var scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 0)
         defer { scratch.deallocate() }
@@ -116,13 +115,7 @@ public final class Tokenizer {
             guard let out = scratch.baseAddress else { return [] }
             let ascii = asciiPrefix(bytes, count: capacity)
             for index in 0..<ascii { out[index] = UInt16(bytes[index]) }
-            var count = capacity
-            if ascii < capacity {
-                let written = (bytes + ascii).withMemoryRebound(to: CChar.self, capacity: capacity - ascii) { rest in
-                    cicu_utf8_to_utf16(rest, Int32(capacity - ascii), out + ascii, Int32(capacity - ascii))
-                }
-                count = written >= 0 ? ascii + Int(written) : 0
-            }
+            let count = ascii == capacity ? capacity : ascii + UTF8Decoding.decode(bytes + ascii, count: capacity - ascii, into: out + ascii)
             return Array(UnsafeBufferPointer(start: out, count: count))
         }
     }

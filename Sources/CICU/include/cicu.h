@@ -54,10 +54,6 @@ int32_t cicu_fold_case(const uint16_t *src, int32_t length, uint16_t *dst, int32
 /// Returns the output length, `-needed`, or `INT32_MIN` on error.
 int32_t cicu_strip_accents(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity);
 
-/// Converts UTF-8 to UTF-16, replacing invalid sequences with U+FFFD. Returns the UTF-16
-/// length, or `-needed` when `capacity` is too small.
-int32_t cicu_utf8_to_utf16(const char *src, int32_t length, uint16_t *dst, int32_t capacity);
-
 /// Converts UTF-16 to UTF-8, replacing lone surrogates with U+FFFD. Returns the UTF-8 length,
 /// or `-needed` when `capacity` is too small.
 int32_t cicu_utf16_to_utf8(const uint16_t *src, int32_t length, char *dst, int32_t capacity);
