@@ -4,7 +4,7 @@
 /// a tenth of the second pass's allocations on the 3 MB sample (callgrind).
 public struct CandidateScratch {
     /// Phrases seen in the response, and where (`candidates` empties it first).
-    var seen = PhraseTable<Int>()
+    var seen = SeenPhrases()
     /// Each token's surface hash, for the field being walked. This array and the runs' only
     /// grow: the field's values are their first elements, written in place.
     var surfaces: [UInt64] = []

@@ -78,7 +78,11 @@ public struct PhraseExtractor: Sendable {
         linkedStems: PhraseTable<Bool>? = nil, scratch: inout CandidateScratch
     ) -> [PhraseCandidate] {
         let tokenCount = texts.reduce(0) { $0 + $1.tokens.count }
-        scratch.seen.removeAll(reserving: tokenCount * 2)
+        // A response holds at most `maxLength` phrases per token.
+        var seen = scratch.seen
+        scratch.seen = SeenPhrases()
+        defer { scratch.seen = seen }
+        seen.reset(room: tokenCount * maxLength)
         // Sized once: growing from empty reallocated the array several times per response.
         var out: [PhraseCandidate] = []
         out.reserveCapacity(tokenCount * 2)
@@ -105,7 +109,9 @@ public struct PhraseExtractor: Sendable {
                                 let view = FieldView(
                                     tokens: tokens, facts: wordFacts, run: run, sentences: sentenceOf, surfaces: surfaceOf,
                                     field: field + fieldOffset, length: Double(max(1, text.utf16.count)))
-                                appendCandidates(view, runEnds: scratch.runEnds[..<runs], linked: linkedStems, seen: &scratch.seen, to: &out)
+                                seen.withProbe { seen in
+                                    appendCandidates(view, runEnds: scratch.runEnds[..<runs], linked: linkedStems, seen: seen, to: &out)
+                                }
                             }
                         }
                     }
@@ -136,7 +142,7 @@ public struct PhraseExtractor: Sendable {
     /// 0.6 % more instructions).
     @inline(__always)
     private func appendCandidates(
-        _ view: FieldView, runEnds: ArraySlice<Int>, linked: PhraseTable<Bool>?, seen: inout PhraseTable<Int>, to out: inout [PhraseCandidate]
+        _ view: FieldView, runEnds: ArraySlice<Int>, linked: PhraseTable<Bool>?, seen: SeenPhrases.Probe, to out: inout [PhraseCandidate]
     ) {
         // Unwrapped once: binding the optional table in the loop copied it (three retains).
         let filtering = linked != nil
