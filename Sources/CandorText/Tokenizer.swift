@@ -95,9 +95,8 @@ public final class Tokenizer {
         }
     }
 
-    /// The UTF-16 code units of `text`: its ASCII opening widened here (the loop compiles to
-    /// vector instructions), the rest (from the first non-ASCII byte) decoded by `UTF8Decoding`
-    /// from the string's UTF-8 storage.
+    /// The UTF-16 code units of `text`, decoded by `UTF8Decoding` from the string's UTF-8
+    /// storage.
     static func utf16(_ text: String) -> [UInt16] {
         var scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 0)
         defer { scratch.deallocate() }
@@ -113,23 +112,9 @@ public final class Tokenizer {
             let capacity = utf8.count
             scratch.reserveScratch(capacity)
             guard let out = scratch.baseAddress else { return [] }
-            let ascii = asciiPrefix(bytes, count: capacity)
-            for index in 0..<ascii { out[index] = UInt16(bytes[index]) }
-            let count = ascii == capacity ? capacity : ascii + UTF8Decoding.decode(bytes + ascii, count: capacity - ascii, into: out + ascii)
+            let count = UTF8Decoding.decode(bytes, count: capacity, into: out)
             return Array(UnsafeBufferPointer(start: out, count: count))
         }
-    }
-
-    /// The length of the ASCII opening of `bytes`, found eight bytes at a time.
-    @inline(__always)
-    static func asciiPrefix(_ bytes: UnsafePointer<UInt8>, count: Int) -> Int {
-        let raw = UnsafeRawPointer(bytes)
-        var index = 0
-        while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-            index += 8
-        }
-        while index < count, bytes[index] < 0x80 { index += 1 }
-        return index
     }
 
     private func tokenize(units: UnsafeBufferPointer<UInt16>) -> [Token] {
