@@ -89,7 +89,7 @@ struct PhraseTallyTests {
                 counts[candidate.key, default: 0] += weight
                 surfaces[candidate.key, default: [:]][candidate.surfaceHash, default: 0] += weight
                 guard candidate.length == 1 else { continue }
-                for hit in read.facets where hit.keys != [candidate.key] {
+                for hit in read.facets where !(hit.keyCount == 1 && hit.firstKey == candidate.key) {
                     together[candidate.key, default: [:]][hit.facet, default: 0] += weight
                 }
             }
@@ -118,8 +118,10 @@ struct PhraseTallyTests {
                 bytes.append(contentsOf: "word".utf8)
             }
         }
-        add([.init(facet: 3, keys: [word]), .init(facet: 5, keys: [21, 22]), .init(facet: 3, keys: [23])])
-        add([.init(facet: 7, keys: [24]), .init(facet: 5, keys: [word]), .init(facet: 3, keys: [23]), .init(facet: 7, keys: [25])])
+        add([.init(facet: 3, keyCount: 1, firstKey: word), .init(facet: 5, keyCount: 2, firstKey: 21), .init(facet: 3, keyCount: 1, firstKey: 23)])
+        // Evoked by the word and another candidate: company, as the word is not alone.
+        add([.init(facet: 7, keyCount: 1, firstKey: 24), .init(facet: 5, keyCount: 1, firstKey: word), .init(facet: 3, keyCount: 1, firstKey: 23),
+             .init(facet: 7, keyCount: 2, firstKey: word)])
         var absorbed = PhraseStatistics()
         absorbed.absorb(&tally)
         let entry = try #require(absorbed.entries[.english]?[word])

@@ -166,8 +166,7 @@ public struct PhraseTally: Sendable {
                 addSurface(&item, candidate, weight: weight, link)
                 if candidate.length == 1, !hits.isEmpty {
                     // A word never keeps company with itself: a facet the word alone evokes.
-                    // By index, read in place: binding each hit retained its keys.
-                    for h in hits.indices where !(hits[h].keys.count == 1 && hits[h].keys[0] == candidate.key) {
+                    for h in hits.indices where !hits[h].isEvokedOnly(by: candidate.key) {
                         addFacet(&item, hits[h].facet, weight: weight)
                     }
                 }
