@@ -164,16 +164,16 @@ public final class ResponseAnalyzer {
             return analysis
         }
         analysis.themeSentiment = detailed.map { _, evokers in
-            // A theme is evoked in few places: a short array, not a hashed set.
-            var places: [Int] = []
-            places.reserveCapacity(evokers.count)
+            // Each sentence evoking the theme counts once. A theme has a few evokers, so an
+            // earlier one in the same sentence is found by looking back over them, with no
+            // array of the places seen (allocated per theme, 0.7 % of a run's instructions).
             var total = 0
-            for index in evokers {
+            for (position, index) in evokers.enumerated() {
                 let candidate = reading.candidates[index]
-                let place = candidate.field << 32 | Int(candidate.sentence)
-                guard !places.contains(place) else { continue }
-                places.append(place)
-                guard candidate.field < scores.count, Int(candidate.sentence) < scores[candidate.field].count
+                let repeated = evokers[..<position].contains { earlier in
+                    reading.candidates[earlier].field == candidate.field && reading.candidates[earlier].sentence == candidate.sentence
+                }
+                guard !repeated, candidate.field < scores.count, Int(candidate.sentence) < scores[candidate.field].count
                 else { continue }
                 total += scores[candidate.field][Int(candidate.sentence)]
             }
