@@ -24,6 +24,14 @@ public struct FacetLexicon: Sendable, Equatable {
     /// Entries that can never match (they start or end with a stopword), for tests and lint.
     public private(set) var unusable: [String] = []
 
+    /// A lexicon held by reference, for a worker that reads it once per response: reading
+    /// it out of a collection copies the value, a retain and a release of each of its arrays.
+    final class Shared {
+        let lexicon: FacetLexicon
+        init(_ lexicon: FacetLexicon) { self.lexicon = lexicon }
+        func facets(of candidates: [PhraseCandidate]) -> [Hit] { lexicon.facets(of: candidates) }
+    }
+
     /// An empty lexicon.
     public init() {}
 
