@@ -27,8 +27,11 @@ public struct FacetLexicon: Sendable, Equatable {
     /// A lexicon held by reference, for a worker that reads it once per response: reading
     /// it out of a collection copies the value, a retain and a release of each of its arrays.
     final class Shared {
+        /// The lexicon held.
         let lexicon: FacetLexicon
+        /// Holds `lexicon`.
         init(_ lexicon: FacetLexicon) { self.lexicon = lexicon }
+        /// `FacetLexicon.facets(of:)` of the lexicon held.
         func facets(of candidates: [PhraseCandidate]) -> [Hit] { lexicon.facets(of: candidates) }
     }
 

@@ -45,12 +45,11 @@ struct SeenPhrases {
     /// Runs `body` with a probe over this response's slots (good until the next `reset`, which
     /// must come first).
     @inline(__always)
-    mutating func withProbe<Result>(_ body: (inout Probe) -> Result) -> Result {
+    mutating func withProbe<Result>(_ body: (Probe) -> Result) -> Result {
         let (mask, stamp) = (self.mask, self.stamp)
         return slots.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { preconditionFailure("SeenPhrases.withProbe before reset") }
-            var probe = Probe(slots: base, mask: mask, stamp: stamp)
-            return body(&probe)
+            return body(Probe(slots: base, mask: mask, stamp: stamp))
         }
     }
 
