@@ -33,12 +33,14 @@ let package = Package(
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         // mimalloc in place of malloc, for the executables only (see callocator.c for why).
         .target(name: "CAllocator", linkerSettings: [.linkedLibrary("mimalloc")]),
+        // A cache prefetch hint (see cprefetch.h for why).
+        .target(name: "CPrefetch"),
         .target(name: "CandorCore", swiftSettings: releaseSettings),
         .target(name: "CandorText", dependencies: ["CandorCore", "CICU"], swiftSettings: releaseSettings),
         .target(name: "CandorIngest", dependencies: ["CandorCore", "CZlib"], swiftSettings: releaseSettings),
         .target(
             name: "CandorAnalysis",
-            dependencies: ["CandorCore", "CandorText", "CandorIngest", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CandorCore", "CandorText", "CandorIngest", "CPrefetch", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")],
             swiftSettings: releaseSettings
         ),

@@ -11,6 +11,8 @@ struct FlatLinks: Sendable, Equatable {
     private var ranges: PhraseTable<UInt64>
     /// Every link, key after key, each key's in the order of its array.
     private var items: [ThemeModel.Link]
+    /// How many candidates ahead `forEachLinked` asks for a key's entry.
+    private static let entryLead = 4
 
     /// The links of `table`, flat.
     init(_ table: PhraseTable<[ThemeModel.Link]>) {
@@ -30,8 +32,12 @@ struct FlatLinks: Sendable, Equatable {
     func forEachLinked(
         _ count: Int, key: (Int) -> UInt64, _ body: (Int, UnsafeBufferPointer<ThemeModel.Link>) -> Void
     ) {
+        // Asked for ahead (a hint): a response's candidates probe the table at random, and its
+        // slots and keys outgrow the fastest caches.
+        for index in 0..<count { ranges.prefetch(key(index), entry: false) }
         items.withUnsafeBufferPointer { items in
             for index in 0..<count {
+                if index + Self.entryLead < count { ranges.prefetch(key(index + Self.entryLead), entry: true) }
                 guard let range = ranges[key(index)] else { continue }
                 let start = Int(range >> 32)
                 body(index, UnsafeBufferPointer(rebasing: items[start..<start + Int(range & 0xFFFF_FFFF)]))

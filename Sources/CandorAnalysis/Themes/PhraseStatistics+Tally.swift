@@ -2,6 +2,9 @@ import CandorCore
 import CandorText
 
 extension PhraseStatistics {
+    /// How many phrases ahead `absorb` asks for a phrase's slot, then for its key and entry.
+    static let slotLead = 16, entryLead = 8
+
     /// Adds a tally's counts (it is left empty), as if its responses had been added here: a
     /// phrase's facets, then its surfaces, in the order the tally met them.
     public mutating func absorb(_ tally: inout PhraseTally) {
@@ -27,6 +30,10 @@ extension PhraseStatistics {
                 facetLinks.withUnsafeBufferPointer { facetLinks in
                     text.withUnsafeBufferPointer { text in
                         for index in keys.indices {
+                            // The total outgrows the caches: its slots, keys and entries are
+                            // asked for ahead, so the misses of several phrases overlap.
+                            if index + Self.slotLead < keys.count { mine.prefetch(keys[index + Self.slotLead], entry: false) }
+                            if index + Self.entryLead < keys.count { mine.prefetch(keys[index + Self.entryLead], entry: true) }
                             let item = items[index]
                             mine.update(keys[index], default: {
                                 Entry(count: 0, length: Int(item.length), stems: item.stems, surfaces: [], isGeneric: item.isGeneric)

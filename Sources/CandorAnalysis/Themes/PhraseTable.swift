@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A hash table from 64-bit phrase keys to values: open addressing with linear probing over
 /// small slots that point into dense arrays of keys and values.
 ///
@@ -60,6 +62,28 @@ public struct PhraseTable<Value>: Sequence {
                 if keys[entry] == key { return (index, entry) }
             }
             index = (index + 1) & mask
+        }
+    }
+
+    /// Asks the processor for what a lookup of `key` reads (a hint: nothing changes): its home
+    /// slot; or, `entry`, the key and value that slot points to when it holds the key's tag
+    /// (the slot should have been asked for a few lookups before). For a table larger than
+    /// the caches, where each of those reads is a miss to memory: see `PhraseStatistics.absorb`.
+    @inline(__always)
+    func prefetch(_ key: UInt64, entry: Bool) {
+        slots.withUnsafeBufferPointer { slots in
+            guard let base = slots.baseAddress else { return }
+            let index = home(key)
+            guard entry else { return cprefetch_read(base + index) }
+            let slot = base[index]
+            guard slot != 0, slot & 0xFFFF_FFFF_0000_0000 == Self.tag(key) else { return }
+            let found = Int(slot & 0xFFFF_FFFF) - 1
+            keys.withUnsafeBufferPointer { if let keys = $0.baseAddress { cprefetch_read(keys + found) } }
+            values.withUnsafeBufferPointer { buffer in
+                guard let values = buffer.baseAddress else { return }
+                let start = UnsafeRawPointer(values + found)
+                for offset in stride(from: 0, to: MemoryLayout<Value>.stride, by: 64) { cprefetch_read(start + offset) }
+            }
         }
     }
 

@@ -156,6 +156,10 @@ public struct PhraseTally: Sendable {
         // Out of the tally while it is counted into (counting links surfaces and facets here).
         guard var table = languages[slot].table else { return }
         languages[slot].table = nil
+        // A tally outgrows the fastest caches: the response's slots, then keys and items, are
+        // asked for before it counts them, so their misses overlap.
+        for candidate in candidates { table.prefetch(candidate.key, entry: false) }
+        for candidate in candidates { table.prefetch(candidate.key, entry: true) }
         for candidate in candidates {
             table.update(candidate.key, default: {
                 Item(count: 0, afterDeterminer: 0, stems: stems(candidate), length: Int32(candidate.length),
