@@ -8,6 +8,9 @@ public struct CandidateScratch {
     /// Each token's surface hash, for the field being walked. This array and the runs' only
     /// grow: the field's values are their first elements, written in place.
     var surfaces: [UInt64] = []
+    /// When filtering by linked stems: per token of the field, whether it may stand in a
+    /// linked phrase (a stopword, or a word whose stem is linked).
+    var linked: [Bool] = []
     /// The clause runs' token indices, laid end to end, and where each run ends.
     var runTokens: [Int] = []
     var runEnds: [Int] = []
