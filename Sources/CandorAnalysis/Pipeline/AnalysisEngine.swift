@@ -63,6 +63,8 @@ public final class ResponseAnalyzer {
     private var candidateScratch = CandidateScratch()
     /// Theme assignment's scratch storage, reused from response to response.
     private var assignScratch = ThemeModel.AssignScratch()
+    /// A theme's evoking candidates, read out of `assignScratch` (reused).
+    private var evokerScratch: [Int] = []
     /// The facet lexicons of the languages met (`facetLexicon(_:)`).
     private var facetLexicons: [(language: Language, lexicon: FacetLexicon.Shared?)] = []
 
@@ -157,16 +159,19 @@ public final class ResponseAnalyzer {
         let reading = read(response, findingFacets: false, linkedStems: model.linkedStems)
         let hits = reading.wordCount == 0 ? [] : tagger.hits(reading.fields, language: reading.language)
         let flaws = tagger.tags(from: hits)
-        let detailed = model.assignWithEvidence(reading.candidates, language: reading.language, scratch: &assignScratch)
+        // Read from the scratch, which holds the assignment: no array per theme.
+        model.assign(reading.candidates, language: reading.language, into: &assignScratch)
+        let assigned = assignScratch
+        let themes = (0..<assigned.themeCount).map { assigned.theme(at: $0) }
         var fieldThemes = reading.fieldCandidates.map { Set(model.assign($0, language: reading.language)) }
         var analysis = ResponseAnalysis(
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,
-            themes: detailed.map(\.theme), fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
+            themes: themes, fieldThemes: fieldThemes, blocked: hits.filter { $0.blockedBy != nil })
         guard reading.wordCount > 0 else { return analysis }
         let scores = Self.perField(reading.fields.count) {
             engine.sentiment.sentenceScores(reading.fields[$0], facts: reading.facts[$0], sentences: reading.sentences[$0])
         }
-        if detailed.isEmpty {
+        if themes.isEmpty {
             // No theme named, but an opinion voiced: the response joins the opinion theme.
             let total = scores.joined().reduce(0, +)
             guard scores.joined().contains(where: { $0 != 0 }), let opinion = model.opinionTheme(for: reading.language) else {
@@ -178,7 +183,11 @@ public final class ResponseAnalyzer {
             analysis.fieldThemes = fieldThemes
             return analysis
         }
-        analysis.themeSentiment = detailed.map { _, evokers in
+        var evokers = evokerScratch
+        evokerScratch = []
+        defer { evokerScratch = evokers }
+        analysis.themeSentiment = themes.indices.map { theme in
+            assigned.evokers(of: theme, into: &evokers)
             // Each sentence evoking the theme counts once. A theme has a few evokers, so an
             // earlier one in the same sentence is found by looking back over them, with no
             // array of the places seen (allocated per theme, 0.7 % of a run's instructions).

@@ -92,33 +92,64 @@ public struct ThemeModel: Sendable, Equatable {
         return assignWithEvidence(candidates, language: language, scratch: &scratch)
     }
 
-    /// A worker's scratch storage for `assignWithEvidence(_:language:scratch:)`, reused from
-    /// response to response (two arrays allocated per response were a fifth of assigning).
+    /// A worker's scratch storage for `assign(_:language:into:)`, reused from response to
+    /// response (arrays allocated per response were a fifth of assigning), which also holds
+    /// the last assignment: its themes and each one's evoking candidates.
     public struct AssignScratch {
         fileprivate var pulls: [(theme: Int, score: Double)] = []
         fileprivate var evoked: [(pull: Int32, candidate: Int32)] = []
+        /// The pulls assigned, strongest first.
+        fileprivate var kept: [Int32] = []
 
         /// Empty scratch storage.
         public init() {}
+
+        /// The number of themes the last assignment made.
+        public var themeCount: Int { kept.count }
+
+        /// The `index`th theme of the last assignment (strongest first).
+        public func theme(at index: Int) -> Int { pulls[Int(kept[index])].theme }
+
+        /// Replaces `out` with the indices of the candidates that evoked the `index`th theme of
+        /// the last assignment, in candidate order (a buffer the caller reuses).
+        public func evokers(of index: Int, into out: inout [Int]) {
+            out.removeAll(keepingCapacity: true)
+            let code = kept[index]
+            for item in evoked where item.pull == code { out.append(Int(item.candidate)) }
+        }
     }
 
     /// `assignWithEvidence(_:language:)` with the worker's scratch storage.
     public func assignWithEvidence(
         _ candidates: [PhraseCandidate], language: Language, scratch: inout AssignScratch
     ) -> [(theme: Int, candidates: [Int])] {
-        guard !candidates.isEmpty, let table = placement.links(for: language) else { return [] }
-        // A response evokes few themes: a short array beats hashing. Which candidate evoked
-        // which pull is noted flat, and gathered per theme only for the themes kept (an array
-        // per pull, and a copy of each candidate's links, were most of the time here).
+        assign(candidates, language: language, into: &scratch)
+        return (0..<scratch.themeCount).map { index in
+            var evokers: [Int] = []
+            scratch.evokers(of: index, into: &evokers)
+            return (scratch.theme(at: index), evokers)
+        }
+    }
+
+    /// Assigns as `assignWithEvidence(_:language:)` does, leaving the themes and their evokers
+    /// in `scratch` (`AssignScratch.theme(at:)`, `evokers(of:into:)`): the second pass reads
+    /// them there, with no arrays built per response and theme.
+    public func assign(_ candidates: [PhraseCandidate], language: Language, into scratch: inout AssignScratch) {
         var pulls = scratch.pulls
         var evoked = scratch.evoked
+        var kept = scratch.kept
         scratch = AssignScratch()
         pulls.removeAll(keepingCapacity: true)
         evoked.removeAll(keepingCapacity: true)
+        kept.removeAll(keepingCapacity: true)
         defer {
             scratch.pulls = pulls
             scratch.evoked = evoked
+            scratch.kept = kept
         }
+        guard !candidates.isEmpty, let table = placement.links(for: language) else { return }
+        // A response evokes few themes: a short array beats hashing. Which candidate evoked
+        // which pull is noted flat, and gathered per theme only when read.
         table.forEachLinked(candidates.count, key: { candidates[$0].key }) { index, links in
             let lead = (1.2 - 0.4 * candidates[index].position) * (1 + log(Double(candidates[index].occurrences)))
             for link in links {
@@ -133,22 +164,10 @@ public struct ThemeModel: Sendable, Equatable {
         }
         var best = 0.0
         for pull in pulls where pull.score > best { best = pull.score }
-        guard best > 0 else { return [] }
+        guard best > 0 else { return }
         // The pulls within `secondaryShare` of the best, strongest first (ties: lower theme).
-        var kept: [Int] = []
-        kept.reserveCapacity(pulls.count)
-        for pull in pulls.indices where pulls[pull].score >= best * secondaryShare { kept.append(pull) }
-        kept.sort { (pulls[$1].score, pulls[$0].theme) < (pulls[$0].score, pulls[$1].theme) }
+        for pull in pulls.indices where pulls[pull].score >= best * secondaryShare { kept.append(Int32(pull)) }
+        kept.sort { (pulls[Int($1)].score, pulls[Int($0)].theme) < (pulls[Int($0)].score, pulls[Int($1)].theme) }
         if kept.count > maxPerResponse { kept.removeLast(kept.count - maxPerResponse) }
-        var result: [(theme: Int, candidates: [Int])] = []
-        result.reserveCapacity(kept.count)
-        for pull in kept {
-            let code = Int32(pull)
-            var evokers: [Int] = []
-            evokers.reserveCapacity(evoked.count)
-            for item in evoked where item.pull == code { evokers.append(Int(item.candidate)) }
-            result.append((pulls[pull].theme, evokers))
-        }
-        return result
     }
 }
