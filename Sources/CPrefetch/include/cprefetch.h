@@ -4,14 +4,13 @@
 #ifndef CPREFETCH_H
 #define CPREFETCH_H
 
+/// The cache line size the hints assume, in bytes (x86-64 and arm64 servers).
+#define CPREFETCH_LINE_BYTES 64
+
 /// Asks the processor to bring the cache line holding `address` in for reading; a hint with
 /// no effect on results (any address, even an invalid one, is allowed).
 static inline void cprefetch_read(const void *address) {
   __builtin_prefetch(address, 0, 3);
 }
-
-/// The line count of `cprefetch_read`'s module, so that it has a symbol to link (a C target
-/// needs a source file); not otherwise used.
-int cprefetch_line_bytes(void);
 
 #endif

@@ -82,7 +82,7 @@ public struct PhraseTable<Value>: Sequence {
             values.withUnsafeBufferPointer { buffer in
                 guard let values = buffer.baseAddress else { return }
                 let start = UnsafeRawPointer(values + found)
-                for offset in stride(from: 0, to: MemoryLayout<Value>.stride, by: 64) { cprefetch_read(start + offset) }
+                for offset in stride(from: 0, to: MemoryLayout<Value>.stride, by: Int(CPREFETCH_LINE_BYTES)) { cprefetch_read(start + offset) }
             }
         }
     }
