@@ -88,10 +88,11 @@ public struct PhraseExtractor: Sendable {
         for (field, text) in texts.enumerated() {
             let sentences = sentences?[field] ?? SentenceNumbers.of(text)
             let tokenFacts = facts[field]
-            // Each token's surface hash, once: a token is in up to `maxLength` phrases.
+            // Per token, once (a token is in up to `maxLength` phrases): filtering, whether it
+            // may stand in a linked phrase (the walk asked the table per phrase, and those
+            // lookups were a fifth of its time: `perf annotate`, second pass); else its surface
+            // hash.
             if let linkedStems {
-                // Each token asked once: a token is in up to `maxLength` phrases, and the table
-                // lookups of the walk were a fifth of its time (`perf annotate`, second pass).
                 scratch.linked.grow(to: text.tokens.count, filling: false)
                 scratch.linked.withUnsafeMutableBufferPointer { linked in
                     tokenFacts.withUnsafeBufferPointer { facts in
