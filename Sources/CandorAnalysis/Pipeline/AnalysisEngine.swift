@@ -162,7 +162,7 @@ public final class ResponseAnalyzer {
         // Read from the scratch, which holds the assignment: no array per theme.
         model.assign(reading.candidates, language: reading.language, into: &assignScratch)
         let assigned = assignScratch
-        let themes = (0..<assigned.themeCount).map { assigned.theme(at: $0) }
+        let themes = assigned.themes
         var fieldThemes = reading.fieldCandidates.map { Set(model.assign($0, language: reading.language)) }
         var analysis = ResponseAnalysis(
             response: response, language: reading.language, wordCount: reading.wordCount, flaws: flaws,

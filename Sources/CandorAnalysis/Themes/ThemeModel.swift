@@ -76,7 +76,11 @@ public struct ThemeModel: Sendable, Equatable {
     /// phrase is, and how surely it belongs to the theme); the theme with the strongest pull
     /// comes first, then the others within `secondaryShare` of it. Ties go to the lower index.
     public func assign(_ candidates: [PhraseCandidate], language: Language) -> [Int] {
-        assignWithEvidence(candidates, language: language).map(\.theme)
+        // The themes alone: gathering each one's evokers (`assignWithEvidence`) would build an
+        // array per theme to drop it (the second pass asks this per field of a response).
+        var scratch = AssignScratch()
+        assign(candidates, language: language, into: &scratch)
+        return scratch.themes
     }
 
     /// The opinion theme for a response of `language` (or of the fallback language).
@@ -104,14 +108,11 @@ public struct ThemeModel: Sendable, Equatable {
         /// Empty scratch storage.
         public init() {}
 
-        /// The number of themes the last assignment made.
-        public var themeCount: Int { kept.count }
+        /// The themes of the last assignment, strongest first.
+        public var themes: [Int] { kept.map { pulls[Int($0)].theme } }
 
-        /// The `index`th theme of the last assignment (strongest first).
-        public func theme(at index: Int) -> Int { pulls[Int(kept[index])].theme }
-
-        /// Replaces `out` with the indices of the candidates that evoked the `index`th theme of
-        /// the last assignment, in candidate order (a buffer the caller reuses).
+        /// Replaces `out` with the indices of the candidates that evoked theme `index` (in
+        /// `themes`) of the last assignment, in candidate order (a buffer the caller reuses).
         public func evokers(of index: Int, into out: inout [Int]) {
             out.removeAll(keepingCapacity: true)
             let code = kept[index]
@@ -124,15 +125,15 @@ public struct ThemeModel: Sendable, Equatable {
         _ candidates: [PhraseCandidate], language: Language, scratch: inout AssignScratch
     ) -> [(theme: Int, candidates: [Int])] {
         assign(candidates, language: language, into: &scratch)
-        return (0..<scratch.themeCount).map { index in
+        return scratch.themes.enumerated().map { index, theme in
             var evokers: [Int] = []
             scratch.evokers(of: index, into: &evokers)
-            return (scratch.theme(at: index), evokers)
+            return (theme, evokers)
         }
     }
 
     /// Assigns as `assignWithEvidence(_:language:)` does, leaving the themes and their evokers
-    /// in `scratch` (`AssignScratch.theme(at:)`, `evokers(of:into:)`): the second pass reads
+    /// in `scratch` (`AssignScratch.themes`, `evokers(of:into:)`): the second pass reads
     /// them there, with no arrays built per response and theme.
     public func assign(_ candidates: [PhraseCandidate], language: Language, into scratch: inout AssignScratch) {
         var pulls = scratch.pulls
