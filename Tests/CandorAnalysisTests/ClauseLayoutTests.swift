@@ -8,7 +8,7 @@ struct ClauseLayoutTests {
     @Test func numbersClausesAndSentences() throws {
         // Content tokens: one two three four five six seven (positions 0...6).
         let text = try Tokenizer().tokenize("One two, three. Four five\nsix - seven")
-        var layout = ClauseLayout(text)
+        let layout = ClauseLayout(text)
         let positions = (0..<7).map { Int32($0) }
         #expect(layout.content.count == 7)
         // A comma starts a clause, a full stop and a line break a sentence (and a clause); a

@@ -13,8 +13,9 @@ public final class FlawTagger {
     private let matcher: AutomatonMatcher
     private let scopeWindow: Int32 = 4
     /// Scratch storage reused from text to text.
-    private var layout = ClauseLayout()
-    private var symbols: [MatchSymbol] = []
+    private let layout = ClauseLayout()
+    /// Each content token's match symbol (plain data, never deinitialized).
+    private var symbols = UnsafeMutableBufferPointer<MatchSymbol>.allocate(capacity: 64)
     private var matches: [AutomatonMatcher.Match] = []
     /// The scope of the last text's language: most texts share it, and finding it hashes the
     /// language code.
@@ -67,6 +68,8 @@ public final class FlawTagger {
             }
         }
     }
+
+    deinit { symbols.deallocate() }
 
     /// The tags of a response whose fields are `fields`, in taxonomy order.
     public func tag(_ fields: [TokenizedText], language: Language) -> [FlawTag] {
@@ -137,32 +140,17 @@ public final class FlawTagger {
         _ field: TokenizedText, fieldIndex: Int, language: Language, scope: CompiledTaxonomy.LanguageScope
     ) -> [RuleHit] {
         // One pass over the tokens lays out the content and reads each one's match symbol.
-        // The scratch arrays only grow: `layout.count` symbols are this text's.
-        var symbols = self.symbols
-        var matches = self.matches
-        self.symbols = []
-        self.matches = []
-        symbols.grow(to: field.tokens.count, filling: MatchSymbol.none)
+        // The scratch only grows: `layout.count` symbols are this text's. Used in place (the
+        // tagger owns it): moved out and back per text, it cost a retain and a release each.
+        symbols.reserveScratch(field.tokens.count)
+        let out = symbols
         matches.removeAll(keepingCapacity: true)
-        var layout = self.layout
-        self.layout = ClauseLayout()
-        symbols.withUnsafeMutableBufferPointer { out in
-            matcher.withSymbols(forms: field.forms) { symbol in
-                layout.reset(field) { tokens, index, position in out[position] = symbol(tokens, index) }
-            }
-        }
-        defer {
-            self.symbols = symbols
-            self.matches = matches
-            self.layout = layout
+        matcher.withSymbols(forms: field.forms) { symbol in
+            layout.reset(field) { tokens, index, position in out[position] = symbol(tokens, index) }
         }
         guard layout.count > 0 else { return [] }
-        symbols.withUnsafeBufferPointer { symbols in
-            layout.withHardBoundaries { hard in
-                matcher.matches(UnsafeBufferPointer(rebasing: symbols[..<hard.count]), hardBoundaryBefore: hard,
-                                languages: scope.mask, into: &matches)
-            }
-        }
+        matcher.matches(UnsafeBufferPointer(start: out.baseAddress, count: layout.count), hardBoundaryBefore: layout.hardBoundaries,
+                        languages: scope.mask, into: &matches)
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
         guard matches.contains(where: { compiled.automaton.isRulePattern[Int($0.pattern)] }) else { return [] }
