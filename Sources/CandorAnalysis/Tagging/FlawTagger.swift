@@ -17,6 +17,10 @@ public final class FlawTagger {
     /// Each content token's match symbol (plain data, never deinitialized).
     private var symbols = UnsafeMutableBufferPointer<MatchSymbol>.allocate(capacity: 64)
     private var matches: [AutomatonMatcher.Match] = []
+    /// A text's scope markers, rule matches (with category and rule) and those merged by span.
+    private var negators: [AutomatonMatcher.Match] = [], hypotheticals: [AutomatonMatcher.Match] = []
+    private var contrasts: [AutomatonMatcher.Match] = []
+    private var ruleMatches: [(AutomatonMatcher.Match, Int, Int)] = [], merged: [(AutomatonMatcher.Match, Int, Int)] = []
     /// The scope of the last text's language: most texts share it, and finding it hashes the
     /// language code.
     private var lastScope: (language: Language, scope: CompiledTaxonomy.LanguageScope)?
@@ -154,12 +158,12 @@ public final class FlawTagger {
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
         guard matches.contains(where: { compiled.automaton.isRulePattern[Int($0.pattern)] }) else { return [] }
-        var negators: [AutomatonMatcher.Match] = []
-        var hypotheticals: [AutomatonMatcher.Match] = []
-        var contrasts: [AutomatonMatcher.Match] = []
-        // Sized once: grown from empty, each array was reallocated several times per text.
-        var ruleMatches: [(AutomatonMatcher.Match, Int, Int)] = []
-        ruleMatches.reserveCapacity(matches.count)
+        // Sorted out into scratch the tagger keeps (reused, only growing): made per text with a
+        // rule match, these five arrays were allocated and freed each time.
+        negators.removeAll(keepingCapacity: true)
+        hypotheticals.removeAll(keepingCapacity: true)
+        contrasts.removeAll(keepingCapacity: true)
+        ruleMatches.removeAll(keepingCapacity: true)
         // The matcher ran only the patterns of the language's mask; that is the whole filter
         // unless the language has no bit of its own (`LanguageScope.exact`).
         for match in matches {
@@ -182,8 +186,7 @@ public final class FlawTagger {
         // The same span of a rule found along several paths (patterns, or alternatives such as
         // "n'est ~1" and "n'est pas") is one match: a token is a wildcard only if every path
         // skipped it, so a negation the pattern names never blocks it.
-        var merged: [(AutomatonMatcher.Match, Int, Int)] = []
-        merged.reserveCapacity(ruleMatches.count)
+        merged.removeAll(keepingCapacity: true)
         for item in ruleMatches {
             if let last = merged.last, last.1 == item.1, last.2 == item.2, last.0.start == item.0.start, last.0.end == item.0.end {
                 merged[merged.count - 1].0.wildcards &= item.0.wildcards
