@@ -7,7 +7,7 @@ public struct TokenizedText: Sendable {
     /// Tokens in text order, white space excluded.
     public var tokens: [Token]
     /// The written forms of the tokens (`Token.form` numbers them).
-    public let forms: TokenForms
+    public internal(set) var forms: TokenForms
 
     /// Creates a tokenized text whose tokens' forms are in `forms`.
     public init(utf16: [UInt16], tokens: [Token], forms: TokenForms) {

@@ -59,19 +59,30 @@ public final class Tokenizer {
 
     /// Tokenizes `text`.
     public func tokenize(_ text: String) -> TokenizedText {
+        var tokenized = TokenizedText(utf16: [], tokens: [], forms: forms)
+        tokenize(text, into: &tokenized)
+        return tokenized
+    }
+
+    /// Tokenizes `text` into `tokenized`, whose arrays are refilled in place when nothing else
+    /// holds them: a worker hands back the same text response after response (see
+    /// `ResponseAnalyzer.recycle`), and its arrays, allocated and freed per response, were a
+    /// tenth of the allocator's time in the second pass (`perf`, 200 MB dump).
+    public func tokenize(_ text: String, into tokenized: inout TokenizedText) {
         formCache.follow(generation: vocabulary?.generation ?? 0)
-        let utf16 = Tokenizer.utf16(text, scratch: &unitScratch)
+        let units = Tokenizer.utf16(text, into: &unitScratch)
+        tokenized.utf16.removeAll(keepingCapacity: true)
+        tokenized.utf16.append(contentsOf: units)
         // A text forms at most one token per unit (an elision splits a segment of three or
         // more units in two).
-        if forms.remaining < utf16.count {
-            forms = TokenForms(capacity: max(formCapacity, utf16.count))
+        if forms.remaining < units.count {
+            forms = TokenForms(capacity: max(formCapacity, units.count))
             formCache.removeAll()
         }
-        var tokens = utf16.withUnsafeBufferPointer { tokenize(units: $0) }
-        utf16.withUnsafeBufferPointer { units in
-            tokens.withUnsafeMutableBufferPointer { Self.markLineBreaks($0, in: units) }
-        }
-        return TokenizedText(utf16: utf16, tokens: tokens, forms: forms)
+        tokenized.forms = forms
+        tokenized.tokens.removeAll(keepingCapacity: true)
+        tokenized.tokens.append(contentsOf: tokenize(units: units))
+        tokenized.tokens.withUnsafeMutableBufferPointer { Self.markLineBreaks($0, in: units) }
     }
 
     /// Sets each token's `lineBreakBefore` from the units between it and the token before it.
@@ -106,26 +117,33 @@ public final class Tokenizer {
     /// `utf16(_:)` written into `scratch` (`reserveScratch`), then copied into an exact array
     /// (with the other arrays filled in place, 2 % of the second pass; callgrind).
     static func utf16(_ text: String, scratch: inout UnsafeMutableBufferPointer<UInt16>) -> [UInt16] {
+        Array(utf16(text, into: &scratch))
+    }
+
+    /// The UTF-16 units of `text`, written into `scratch` (`reserveScratch`): valid until its
+    /// next use.
+    static func utf16(_ text: String, into scratch: inout UnsafeMutableBufferPointer<UInt16>) -> UnsafeBufferPointer<UInt16> {
         var text = text
-        return text.withUTF8 { utf8 -> [UInt16] in
-            guard !utf8.isEmpty, let bytes = utf8.baseAddress else { return [] }
+        return text.withUTF8 { utf8 -> UnsafeBufferPointer<UInt16> in
+            guard !utf8.isEmpty, let bytes = utf8.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
             let capacity = utf8.count
             scratch.reserveScratch(capacity)
-            guard let out = scratch.baseAddress else { return [] }
+            guard let out = scratch.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
             let count = UTF8Decoding.decode(bytes, count: capacity, into: out)
-            return Array(UnsafeBufferPointer(start: out, count: count))
+            return UnsafeBufferPointer(start: out, count: count)
         }
     }
 
-    private func tokenize(units: UnsafeBufferPointer<UInt16>) -> [Token] {
-        guard !units.isEmpty else { return [] }
+    /// The tokens of `units`, in the sink (valid until the next text).
+    private func tokenize(units: UnsafeBufferPointer<UInt16>) -> UnsafeBufferPointer<Token> {
+        guard !units.isEmpty else { return UnsafeBufferPointer(start: nil, count: 0) }
         var tokens = sink
         tokens.reset(room: units.count)
         defer { sink = tokens }
         // The reference forms every token afresh, from one run of ICU over the whole text.
         guard cachingForms else {
             tokenizePiece(units, 0..<units.count, &tokens)
-            return tokens.array()
+            return tokens.written(from: 0)
         }
         // First every piece and its hash, asking for its slot: the lookups below then find most
         // slots fetched (a lookup missed the cache two or three times, the most of its cost).
@@ -144,7 +162,7 @@ public final class Tokenizer {
                 tokenizePiece(units, start..<end, &tokens)
             }
         }
-        return tokens.array()
+        return tokens.written(from: 0)
     }
 
     /// Runs ICU over the piece `span` of `units` alone and appends its tokens (offsets in

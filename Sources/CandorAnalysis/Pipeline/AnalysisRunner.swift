@@ -116,7 +116,12 @@ public final class AnalysisRunner {
                 // Sampled (the parse built no other row): the weight is at least 1.
                 let weight = themeOptions.sampleWeight(row: response.row)
                 let reading = worker.read(response)
-                guard reading.wordCount > 0 else { continue }
+                // Its arrays serve the next row, but for its tokens, which the tally may keep
+                // (handed back at its last use, not in a `defer`, which copied it).
+                guard reading.wordCount > 0 else {
+                    worker.recycle(reading, keepingTokens: false)
+                    continue
+                }
                 let bucket = (response.row - 1) / every
                 if partials.last?.0 != bucket { partials.append((bucket, PhraseTally(capacity: room))) }
                 // The closure takes the array it reads, not the whole reading: capturing the
@@ -125,6 +130,7 @@ public final class AnalysisRunner {
                 partials[partials.count - 1].1.add(
                     reading.candidates, facets: reading.facets, language: reading.language, weight: weight,
                     stems: { PhraseExtractor.stems(of: $0, facts: facts[$0.field]) }, fields: reading.fields)
+                worker.recycle(reading, keepingTokens: false)
             }
             return CountResult(partials: partials, fatal: parsed.fatal, bytes: chunk.byteCount)
         } consume: { result in

@@ -75,8 +75,17 @@ public struct SentimentScorer: Sendable {
 public enum SentenceNumbers {
     /// One number per token, from 0, non-decreasing.
     public static func of(_ text: TokenizedText) -> [Int32] {
+        var numbers: [Int32] = []
+        of(text, into: &numbers)
+        return numbers
+    }
+
+    /// `of(_:)` written into `numbers`, refilled in place when nothing else holds it (a
+    /// worker's recycled reading: `ResponseAnalyzer.recycle`).
+    public static func of(_ text: TokenizedText, into numbers: inout [Int32]) {
         // Written through buffers: appending checked the array's uniqueness per token.
-        var numbers = [Int32].filled(0, count: text.tokens.count)
+        numbers.removeAll(keepingCapacity: true)
+        numbers.append(contentsOf: repeatElement(0, count: text.tokens.count))
         text.tokens.withUnsafeBufferPointer { tokens in
             numbers.withUnsafeMutableBufferPointer { out in
                 var sentence: Int32 = 0
@@ -92,6 +101,5 @@ public enum SentenceNumbers {
                 }
             }
         }
-        return numbers
     }
 }

@@ -57,6 +57,14 @@ public final class WordFactsCache {
     /// numbers). The language's id table is taken out of the cache once for the whole text, not
     /// once per token (a dictionary lookup per token was a tenth of a run's time).
     public func facts(of text: TokenizedText, language: Language) -> [WordFacts?] {
+        var out: [WordFacts?] = []
+        facts(of: text, language: language, into: &out)
+        return out
+    }
+
+    /// `facts(of:language:)` written into `out`, refilled in place when nothing else holds it
+    /// (a worker's recycled reading: `ResponseAnalyzer.recycle`).
+    public func facts(of text: TokenizedText, language: Language, into out: inout [WordFacts?]) {
         // The language's table is moved out of the list for the text (no copy of its storage
         // when it grows) and put back after.
         let slot: Int
@@ -72,8 +80,8 @@ public final class WordFactsCache {
         known.follow(generation: vocabulary?.generation ?? -1)
         // Written through buffers: appending checked the array's uniqueness per token.
         scratch.reserveScratch(text.tokens.count)
-        let out = scratch
-        return text.tokens.withUnsafeBufferPointer { tokens in
+        let written = scratch
+        text.tokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
                 let value: WordFacts?
                 switch tokens[index].kind {
@@ -91,10 +99,11 @@ public final class WordFactsCache {
                     }
                 default: value = nil
                 }
-                out.initializeElement(at: index, to: value)
+                written.initializeElement(at: index, to: value)
             }
-            return Array(UnsafeBufferPointer(rebasing: out[..<tokens.count]))
         }
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: written[..<text.tokens.count]))
     }
 
     /// The facts of a word key in `language`, for tokens without an id.
