@@ -162,7 +162,6 @@ public final class ResponseAnalyzer {
     /// arrays were allocated and freed, and fresh allocations are cold memory: the allocator
     /// took 5 % of the second pass (`perf`, two threads, 200 MB dump), most of it cache misses.
     ///
-    ///
     /// Without `keepingTokens`, the texts' token arrays are dropped: a first-pass tally keeps
     /// them for its new surfaces, and refilling a shared array copies it with the capacity of the
     /// longest text met so far (an array that size per kept text took the first pass's memory
