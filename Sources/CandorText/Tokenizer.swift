@@ -114,8 +114,8 @@ public final class Tokenizer {
         return utf16(text, scratch: &scratch)
     }
 
-    /// `utf16(_:)` written into `scratch` (`reserveScratch`), then copied into an exact array
-    /// (with the other arrays filled in place, 2 % of the second pass; callgrind).
+    /// `utf16(_:into:)` copied into an exact array (for `utf16(_:)` and the tests; the tokenizer
+    /// copies the units into the text's own array).
     static func utf16(_ text: String, scratch: inout UnsafeMutableBufferPointer<UInt16>) -> [UInt16] {
         Array(utf16(text, into: &scratch))
     }
