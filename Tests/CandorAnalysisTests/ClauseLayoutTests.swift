@@ -15,6 +15,8 @@ struct ClauseLayoutTests {
         // hyphen between spaces is no boundary.
         #expect(positions.map { layout.clause(at: $0) } == [0, 0, 1, 2, 2, 3, 3])
         #expect(positions.map { layout.sentence(at: $0) } == [0, 0, 0, 1, 1, 2, 2])
+        #expect(layout.hardBoundaryBefore == [true, false, false, true, false, true, false])
+        #expect(Array(layout.sentenceStarts) == [3, 5])
         // A contrast marker opens a clause where none starts yet, and renumbers those after it.
         layout.openClause(at: 4)
         #expect(positions.map { layout.clause(at: $0) } == [0, 0, 1, 2, 3, 4, 4])
@@ -23,5 +25,7 @@ struct ClauseLayoutTests {
         layout.openClause(at: 7)
         #expect(positions.map { layout.clause(at: $0) } == [0, 0, 1, 2, 3, 4, 4])
         #expect(positions.map { layout.sentence(at: $0) } == [0, 0, 0, 1, 1, 2, 2])
+        // An opened clause is no sentence boundary.
+        #expect(layout.hardBoundaryBefore == [true, false, false, true, false, true, false])
     }
 }

@@ -146,21 +146,22 @@ extension AutomatonMatcher {
             }
         }
 
-        /// Scans `symbols` sentence by sentence (a sentence runs to the next `hard` flag):
+        /// Scans `symbols` sentence by sentence (a sentence runs to the next of `sentenceStarts`):
         /// through the start rows when an anchoring prefix or a rule active everywhere opens it,
         /// else for the patterns its open gates arm, skipping it when the gates shut it. An
         /// armed sentence is scanned for scope markers only when a rule matched in it: a marker
         /// scopes the matches of its own sentence alone (`FlawTagger`), so the markers of the
         /// other sentences would be dropped unread.
         mutating func run(
-            _ symbols: UnsafeBufferPointer<MatchSymbol>, _ hard: UnsafeBufferPointer<Bool>, _ pool: UnsafeBufferPointer<Int32>,
-            _ found: inout [Match]
+            _ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentenceStarts: UnsafeBufferPointer<Int32>,
+            _ pool: UnsafeBufferPointer<Int32>, _ found: inout [Match]
         ) {
             self.pool = pool
             var sentenceStart = 0
+            var nextStart = 0
             while sentenceStart < symbols.count {
-                var sentenceEnd = sentenceStart + 1
-                while sentenceEnd < symbols.count, !hard[sentenceEnd] { sentenceEnd += 1 }
+                let sentenceEnd = nextStart < sentenceStarts.count ? Int(sentenceStarts[nextStart]) : symbols.count
+                nextStart += 1
                 sentenceStamp &+= 1
                 if sentenceStamp == 0 {
                     setStamp.update(repeating: 0, count: max(1, t.setCount))

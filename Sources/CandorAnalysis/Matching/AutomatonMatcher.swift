@@ -157,25 +157,27 @@ final class AutomatonMatcher {
     /// crosses a token whose `hardBoundaryBefore` is set.
     func matches(_ symbols: [MatchSymbol], hardBoundaryBefore: some Collection<Bool>, languages: UInt64 = .max) -> [Match] {
         precondition(symbols.count == hardBoundaryBefore.count, "one boundary flag per symbol")
+        let sentenceStarts = hardBoundaryBefore.enumerated().compactMap { $0.offset > 0 && $0.element ? Int32($0.offset) : nil }
         var found: [Match] = []
         symbols.withUnsafeBufferPointer { symbols in
-            Array(hardBoundaryBefore).withUnsafeBufferPointer { hard in
-                matches(symbols, hardBoundaryBefore: hard, languages: languages, into: &found)
+            sentenceStarts.withUnsafeBufferPointer { starts in
+                matches(symbols, sentenceStarts: starts, languages: languages, into: &found)
             }
         }
         return found
     }
 
     /// Appends to `found` the matches `matches(_:hardBoundaryBefore:languages:)` returns, read
-    /// from buffers (the tagger's scratch, reused from text to text).
+    /// from buffers (the tagger's scratch, reused from text to text): `sentenceStarts` are the
+    /// positions after the first where a sentence starts, ascending.
     func matches(
-        _ symbols: UnsafeBufferPointer<MatchSymbol>, hardBoundaryBefore: UnsafeBufferPointer<Bool>, languages: UInt64,
+        _ symbols: UnsafeBufferPointer<MatchSymbol>, sentenceStarts: UnsafeBufferPointer<Int32>, languages: UInt64,
         into found: inout [Match]
     ) {
-        precondition(symbols.count == hardBoundaryBefore.count, "one boundary flag per symbol")
+        assert(sentenceStarts.allSatisfy { $0 > 0 && Int($0) < symbols.count }, "sentences start inside the text")
         var scan = Scan(matcher: self, languages: languages)
         prefixPool.withUnsafeBufferPointer { pool in
-            scan.run(symbols, hardBoundaryBefore, pool, &found)
+            scan.run(symbols, sentenceStarts, pool, &found)
         }
         generation = scan.generation
         sentenceStamp = scan.sentenceStamp

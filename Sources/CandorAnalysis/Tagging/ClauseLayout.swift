@@ -12,19 +12,24 @@ import CandorText
 final class ClauseLayout {
     /// The number of content tokens.
     private(set) var count = 0
-    /// Indices into `TokenizedText.tokens` of the content tokens, and for each whether a
-    /// sentence boundary precedes it: the first `count` items. The storage only grows, from
-    /// text to text, and is plain data (never deinitialized).
-    private var contentStorage = UnsafeMutableBufferPointer<Int>.allocate(capacity: 64)
-    private var hardStorage = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 64)
-    /// The content positions (after the first) where a clause starts (any boundary, or a
-    /// contrast marker: `openClause`), and where a sentence starts, in order: the first
-    /// `clauseCount` and `sentenceCount` items, an entry per boundary, read only for texts with a
-    /// rule match. Each position starts at most one clause, so a slot per token is room enough.
-    private var clauseStarts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 64)
-    private var sentenceStarts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 64)
-    private var clauseCount = 0
-    private var sentenceCount = 0
+    /// Indices into `TokenizedText.tokens` of the content tokens: the first `count` items. The
+    /// storage only grows, from text to text, and is plain data (never deinitialized).
+    private var contentStorage = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 64)
+    /// The content positions (after the first) where a clause starts, in order, each as
+    /// `position << 1 | 1` when a sentence starts there too: the first `boundaryCount` items.
+    /// Any boundary starts a clause, and so does a contrast marker (`openClause`). Each position
+    /// starts at most one clause, so a slot per token is room enough.
+    ///
+    /// One array for both kinds, not a flag per token and a list per kind: the pass over the
+    /// tokens writes a boundary only where one is, and keeps fewer pointers live (the tagger's
+    /// symbol lookup shares the loop; with three more, the loop reloaded its state from the
+    /// stack on every token).
+    private var boundaries = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 64)
+    private var boundaryCount = 0
+    /// The content positions (after the first) where a sentence starts, in order: the first
+    /// `sentenceCount` items, taken from the boundaries after each `reset`.
+    private var sentenceStorage = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 64)
+    private(set) var sentenceCount = 0
 
     convenience init(_ text: TokenizedText) {
         self.init()
@@ -36,25 +41,29 @@ final class ClauseLayout {
 
     deinit {
         contentStorage.deallocate()
-        hardStorage.deallocate()
-        clauseStarts.deallocate()
-        sentenceStarts.deallocate()
+        boundaries.deallocate()
+        sentenceStorage.deallocate()
     }
 
     /// The token indices of the content tokens, in order.
-    var content: [Int] { Array(UnsafeBufferPointer(rebasing: contentStorage[..<count])) }
+    var content: [Int] { contentStorage[..<count].map { Int($0) } }
 
-    /// For each content token: a sentence boundary precedes it.
-    var hardBoundaryBefore: [Bool] { Array(UnsafeBufferPointer(rebasing: hardStorage[..<count])) }
+    /// For each content token: a sentence boundary precedes it (the first token included).
+    var hardBoundaryBefore: [Bool] { (0..<count).map { isHardBoundary(before: Int32($0)) } }
+
+    /// The content positions (after the first) where a sentence starts, in order (valid until
+    /// the next `reset`).
+    var sentenceStarts: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: sentenceStorage[..<sentenceCount]) }
 
     /// The token index of content token `position`.
-    func tokenIndex(at position: Int32) -> Int { contentStorage[Int(position)] }
+    func tokenIndex(at position: Int32) -> Int { Int(contentStorage[Int(position)]) }
 
-    /// True when a sentence boundary precedes content token `position`.
-    func isHardBoundary(before position: Int32) -> Bool { hardStorage[Int(position)] }
-
-    /// The sentence-boundary flags of the content tokens (valid until the next `reset`).
-    var hardBoundaries: UnsafeBufferPointer<Bool> { UnsafeBufferPointer(rebasing: hardStorage[..<count]) }
+    /// True when a sentence boundary precedes content token `position` (the first one too).
+    func isHardBoundary(before position: Int32) -> Bool {
+        guard position > 0 else { return true }
+        let index = Int(Self.count(sentenceStorage, sentenceCount, through: position - 1))
+        return index < sentenceCount && sentenceStorage[index] == position
+    }
 
     /// Lays out `text`, reusing this layout's storage: content tokens and their boundaries.
     func reset(_ text: TokenizedText) {
@@ -71,80 +80,79 @@ final class ClauseLayout {
         // appending checked the uniqueness of both arrays per token, a tenth of tagging's
         // instructions).
         contentStorage.reserveScratch(text.tokens.count)
-        hardStorage.reserveScratch(text.tokens.count)
-        clauseStarts.reserveScratch(text.tokens.count)
-        sentenceStarts.reserveScratch(text.tokens.count)
-        let contentOut = contentStorage, hardOut = hardStorage
-        let clausesOut = clauseStarts, sentencesOut = sentenceStarts
-        var clauses = 0
-        var sentences = 0
-        var pendingHard = true
-        var pendingSoft = false
+        boundaries.reserveScratch(text.tokens.count)
+        let contentOut = contentStorage, boundariesOut = boundaries
+        var found = 0
+        // 0: no boundary pending, 2: a clause boundary, 3: a sentence boundary (the low bit of
+        // a boundary entry).
+        var pending: Int32 = 3
         var used = 0
         text.tokens.withUnsafeBufferPointer { tokens in
             for index in 0..<tokens.count {
-                if tokens[index].kind == .punctuation {
-                    switch tokens[index].breaks {
-                    case .hard: pendingHard = true
-                    case .soft: pendingSoft = true
+                let token = tokens[index]
+                if token.kind == .punctuation {
+                    switch token.breaks {
+                    case .hard: pending = 3
+                    case .soft: pending |= 2
                     case .none: break
                     }
                     continue
                 }
                 // A line break ends a sentence too (the tokenizer marks the tokens after one).
-                if tokens[index].lineBreakBefore { pendingHard = true }
-                if used > 0 {
-                    if pendingHard || pendingSoft {
-                        clausesOut[clauses] = Int32(used)
-                        clauses += 1
-                    }
-                    if pendingHard {
-                        sentencesOut[sentences] = Int32(used)
-                        sentences += 1
-                    }
+                if token.lineBreakBefore { pending = 3 }
+                if pending != 0, used > 0 {
+                    boundariesOut[found] = Int32(truncatingIfNeeded: used) << 1 | (pending & 1)
+                    found += 1
                 }
-                contentOut[used] = index
-                hardOut[used] = pendingHard
+                contentOut[used] = Int32(truncatingIfNeeded: index)
                 visit(tokens, index, used)
                 used += 1
-                pendingHard = false
-                pendingSoft = false
+                pending = 0
             }
         }
         count = used
-        clauseCount = clauses
-        sentenceCount = sentences
+        boundaryCount = found
+        sentenceStorage.reserveScratch(found)
+        sentenceCount = 0
+        for entry in boundaries[..<found] where entry & 1 == 1 {
+            sentenceStorage[sentenceCount] = entry >> 1
+            sentenceCount += 1
+        }
     }
 
     /// The clause number of content token `position` (from 0, increasing).
-    func clause(at position: Int32) -> Int32 { Self.count(clauseStarts, clauseCount, through: position) }
+    func clause(at position: Int32) -> Int32 {
+        // Entries sort as their positions do: every entry of a position up to `position` is
+        // below the first entry of the next one.
+        Self.count(boundaries, boundaryCount, through: (position << 1) | 1)
+    }
 
     /// The sentence number of content token `position` (from 0, increasing).
-    func sentence(at position: Int32) -> Int32 { Self.count(sentenceStarts, sentenceCount, through: position) }
+    func sentence(at position: Int32) -> Int32 { Self.count(sentenceStorage, sentenceCount, through: position) }
 
     /// Starts a new clause at content token `position` (a contrast marker opens one).
     func openClause(at position: Int) {
         guard position > 0, position < count else { return }
         let start = Int32(position)
-        let index = Int(Self.count(clauseStarts, clauseCount, through: start - 1))
-        guard index >= clauseCount || clauseStarts[index] != start else { return }
-        // Shifted up by one to make room (fewer starts than content tokens: `reset` sized it).
-        var at = clauseCount
+        let index = Int(clause(at: start - 1))
+        guard index >= boundaryCount || boundaries[index] >> 1 != start else { return }
+        // Shifted up by one to make room (fewer boundaries than content tokens: `reset` sized it).
+        var at = boundaryCount
         while at > index {
-            clauseStarts[at] = clauseStarts[at - 1]
+            boundaries[at] = boundaries[at - 1]
             at -= 1
         }
-        clauseStarts[index] = start
-        clauseCount += 1
+        boundaries[index] = start << 1
+        boundaryCount += 1
     }
 
-    /// How many of the first `count` sorted `starts` are at most `position`.
-    private static func count(_ starts: UnsafeMutableBufferPointer<Int32>, _ count: Int, through position: Int32) -> Int32 {
+    /// How many of the first `count` sorted `values` are at most `limit`.
+    private static func count(_ values: UnsafeMutableBufferPointer<Int32>, _ count: Int, through limit: Int32) -> Int32 {
         var low = 0
         var high = count
         while low < high {
             let middle = (low + high) / 2
-            if starts[middle] <= position { low = middle + 1 } else { high = middle }
+            if values[middle] <= limit { low = middle + 1 } else { high = middle }
         }
         return Int32(low)
     }

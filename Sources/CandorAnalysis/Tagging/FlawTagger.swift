@@ -153,7 +153,7 @@ public final class FlawTagger {
             layout.reset(field) { tokens, index, position in out[position] = symbol(tokens, index) }
         }
         guard layout.count > 0 else { return [] }
-        matcher.matches(UnsafeBufferPointer(start: out.baseAddress, count: layout.count), hardBoundaryBefore: layout.hardBoundaries,
+        matcher.matches(UnsafeBufferPointer(start: out.baseAddress, count: layout.count), sentenceStarts: layout.sentenceStarts,
                         languages: scope.mask, into: &matches)
         // Scope markers alone ("not", "but", "if") are in most texts: without a rule match
         // there is nothing to scope.
