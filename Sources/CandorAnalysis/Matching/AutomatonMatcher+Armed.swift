@@ -12,7 +12,7 @@ extension AutomatonMatcher.Scan {
         let lanes = signature
         for listed in 0..<anchorCount {
             let word = Int(anchors[listed])
-            for anchored in Int(t.wordAnchoredOffsets.base[word])..<Int(t.wordAnchoredOffsets.base[word + 1]) {
+            for anchored in Int(words[word].anchoredStart)..<Int(words[word].anchoredEnd) {
                 let need = t.anchoredNeeds.base + anchored * UnitSignature.lanes
                 guard (need[0] & ~lanes.0) | (need[1] & ~lanes.1) | (need[2] & ~lanes.2) | (need[3] & ~lanes.3) == 0 else {
                     continue

@@ -1,5 +1,5 @@
 extension AutomatonMatcher.Scan {
-    /// Notes the words of sentence `sentence` (stamped with the sentence in `present`), their
+    /// Notes the words of sentence `sentence` (stamped with the sentence in their `GateWord` records), their
     /// unit signature, and those that anchor gates (`SentenceGate`); true when the sentence is
     /// open whatever its gates say: a token carries an anchoring prefix, or some rule is active
     /// everywhere. Otherwise `arm` decides.
@@ -12,14 +12,15 @@ extension AutomatonMatcher.Scan {
             let symbol = symbols[index]
             if symbol.flags & MatchSymbol.anchor != 0 { open = true }
             let word = symbol.word
-            guard word >= 0, present[Int(word)] != sentenceStamp else { continue }
-            present[Int(word)] = sentenceStamp
-            let bits = t.wordSignatures.base + Int(word) * UnitSignature.lanes
-            lanes.0 |= bits[0]
-            lanes.1 |= bits[1]
-            lanes.2 |= bits[2]
-            lanes.3 |= bits[3]
-            if t.wordAnchoredOffsets.base[Int(word)] != t.wordAnchoredOffsets.base[Int(word) + 1] {
+            guard word >= 0 else { continue }
+            let record = words + Int(word)
+            guard record.pointee.stamp != sentenceStamp else { continue }
+            record.pointee.stamp = sentenceStamp
+            lanes.0 |= record.pointee.signature.0
+            lanes.1 |= record.pointee.signature.1
+            lanes.2 |= record.pointee.signature.2
+            lanes.3 |= record.pointee.signature.3
+            if record.pointee.anchoredStart != record.pointee.anchoredEnd {
                 anchors[anchorCount] = word
                 anchorCount += 1
             }
@@ -32,13 +33,13 @@ extension AutomatonMatcher.Scan {
     /// one word's bit, or a set of several words scanned the first time a sentence asks.
     @inline(__always)
     func holds(_ set: Int32) -> Bool {
-        guard set >= 0 else { return present[Int(-2 - set)] == sentenceStamp }
+        guard set >= 0 else { return words[Int(-2 - set)].stamp == sentenceStamp }
         if setStamp[Int(set)] == sentenceStamp { return setHeld[Int(set)] }
         var held = false
         var index = Int(t.setWordOffsets.base[Int(set)])
         let upper = Int(t.setWordOffsets.base[Int(set) + 1])
         while index < upper {
-            if present[Int(t.setWordItems.base[index])] == sentenceStamp {
+            if words[Int(t.setWordItems.base[index])].stamp == sentenceStamp {
                 held = true
                 break
             }
@@ -70,7 +71,7 @@ extension AutomatonMatcher.Scan {
     /// `holds` for a sentence whose sets `markSets` marked: a set not marked is not held.
     @inline(__always)
     func marked(_ set: Int32) -> Bool {
-        guard set >= 0 else { return present[Int(-2 - set)] == sentenceStamp }
+        guard set >= 0 else { return words[Int(-2 - set)].stamp == sentenceStamp }
         return setStamp[Int(set)] == sentenceStamp && setHeld[Int(set)]
     }
 }

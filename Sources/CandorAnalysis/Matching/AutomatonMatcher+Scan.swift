@@ -8,7 +8,8 @@ extension AutomatonMatcher {
         let mark: UnsafeMutablePointer<UInt32>
         let slot: UnsafeMutablePointer<Int32>
         let capacity: Int
-        let present: UnsafeMutablePointer<UInt32>
+        let words: UnsafeMutablePointer<GateWord>
+        let gateWords: GateWords
         var sentenceStamp: UInt32
         let anchors: UnsafeMutablePointer<Int32>
         let setStamp: UnsafeMutablePointer<UInt32>
@@ -37,7 +38,8 @@ extension AutomatonMatcher {
             mark = matcher.mark
             slot = matcher.slot
             capacity = matcher.capacity
-            present = matcher.present
+            gateWords = matcher.gateWords
+            words = matcher.gateWords.base
             sentenceStamp = matcher.sentenceStamp
             anchors = matcher.anchors
             setStamp = matcher.setStamp
@@ -165,7 +167,7 @@ extension AutomatonMatcher {
                 sentenceStamp &+= 1
                 if sentenceStamp == 0 {
                     setStamp.update(repeating: 0, count: max(1, t.setCount))
-                    present.update(repeating: 0, count: max(1, t.wordStride * 64))
+                    gateWords.clearStamps()
                     armed.clearStamps()
                     sentenceStamp = 1
                 }

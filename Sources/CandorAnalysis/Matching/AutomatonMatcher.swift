@@ -34,9 +34,9 @@ final class AutomatonMatcher {
     let states: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
     let starts: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
     let masks: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)
-    /// Which pattern words the current sentence holds: per word id, the last sentence
-    /// (`sentenceStamp`) that held it (no clearing between sentences).
-    let present: UnsafeMutablePointer<UInt32>
+    /// Per word id, what the sentence gate reads of it, and the last sentence (`sentenceStamp`)
+    /// that held it (no clearing between sentences).
+    let gateWords: GateWords
     var sentenceStamp: UInt32 = 0
     /// The sentence gate's scratch: the words of the current sentence that anchor gates.
     let anchors: UnsafeMutablePointer<Int32>
@@ -81,8 +81,8 @@ final class AutomatonMatcher {
         states = (.allocate(capacity: capacity), .allocate(capacity: capacity))
         starts = (.allocate(capacity: capacity), .allocate(capacity: capacity))
         masks = (.allocate(capacity: capacity), .allocate(capacity: capacity))
-        present = .allocate(capacity: max(1, flat.wordStride * 64))
-        present.initialize(repeating: 0, count: max(1, flat.wordStride * 64))
+        gateWords = GateWords(count: flat.wordStride * 64, anchoredOffsets: flat.gate.wordAnchoredOffsets,
+                              signatures: flat.gate.signature.words)
         anchors = .allocate(capacity: max(1, flat.wordStride * 64))
         setStamp = .allocate(capacity: max(1, tables.setCount))
         setStamp.initialize(repeating: 0, count: max(1, tables.setCount))
@@ -100,7 +100,6 @@ final class AutomatonMatcher {
         starts.1.deallocate()
         masks.0.deallocate()
         masks.1.deallocate()
-        present.deallocate()
         anchors.deallocate()
         setStamp.deallocate()
         setHeld.deallocate()

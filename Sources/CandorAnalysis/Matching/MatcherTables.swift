@@ -49,12 +49,10 @@ final class MatcherTables {
     let wordSetOffsets: FrozenTable<Int32>
     let wordSetItems: FrozenTable<Int32>
     /// The sentence gate's tables (`SentenceGate`).
-    let wordAnchoredOffsets: FrozenTable<Int32>
     let wordAnchoredItems: FrozenTable<Int32>
-    /// Per word id, its unit signature; per item of `wordAnchoredItems`, its gate's needed
-    /// bits, in row order so a sentence reads its listed gates' in sequence (`UnitSignature`:
-    /// `lanes` words each).
-    let wordSignatures: FrozenTable<UInt64>
+    /// Per item of `wordAnchoredItems`, its gate's needed bits, in row order so a sentence
+    /// reads its listed gates' in sequence (`UnitSignature`: `lanes` words each). Each word's
+    /// own signature and row of items are in the matcher's `GateWords`.
     let anchoredNeeds: FrozenTable<UInt64>
     let gateUnitItems: FrozenTable<Int32>
     /// Per gate, what `arm` reads of it in one place (one cache line, not four tables).
@@ -105,11 +103,9 @@ final class MatcherTables {
         setWordItems = FrozenTable(flat.sets.items)
         wordSetOffsets = FrozenTable(flat.wordSetOffsets)
         wordSetItems = FrozenTable(flat.wordSetItems)
-        wordAnchoredOffsets = FrozenTable(flat.gate.wordAnchoredOffsets)
         wordAnchoredItems = FrozenTable(flat.gate.wordAnchoredItems)
         gateUnitItems = FrozenTable(flat.gate.gateUnitItems)
         let signature = flat.gate.signature
-        wordSignatures = FrozenTable(signature.words)
         anchoredNeeds = FrozenTable(flat.gate.wordAnchoredItems.flatMap { gate in
             signature.gates[Int(gate) * UnitSignature.lanes..<Int(gate + 1) * UnitSignature.lanes]
         })
