@@ -1,8 +1,8 @@
 extension AutomatonMatcher.Scan {
-    /// Notes the words of sentence `sentence` (stamped with the sentence in their `GateWord` records), their
-    /// unit signature, and those that anchor gates (`SentenceGate`); true when the sentence is
-    /// open whatever its gates say: a token carries an anchoring prefix, or some rule is active
-    /// everywhere. Otherwise `arm` decides.
+    /// Notes the words of sentence `sentence` (stamped with the sentence in their `GateWord`
+    /// records), their unit signature, and those that anchor gates (`SentenceGate`); true when
+    /// the sentence is open whatever its gates say: a token carries an anchoring prefix, or some
+    /// rule is active everywhere. Otherwise `arm` decides.
     @inline(__always)
     mutating func notes(_ symbols: UnsafeBufferPointer<MatchSymbol>, _ sentence: Range<Int>) -> Bool {
         var open = t.alwaysActive

@@ -21,9 +21,10 @@ final class ClauseLayout {
     /// starts at most one clause, so a slot per token is room enough.
     ///
     /// One array for both kinds, not a flag per token and a list per kind: the pass over the
-    /// tokens writes a boundary only where one is, and keeps fewer pointers live (the tagger's
-    /// symbol lookup shares the loop; with three more, the loop reloaded its state from the
-    /// stack on every token).
+    /// tokens (which the tagger's symbol lookup shares) stores a boundary only where one is,
+    /// and the matcher reads the sentence starts instead of looking for the next flag (3 % of
+    /// tagging's instructions, callgrind). Positions fit in 30 bits: a record is at most
+    /// `IngestOptions.maxRecordBytes` (16 MB by default).
     private var boundaries = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 64)
     private var boundaryCount = 0
     /// The content positions (after the first) where a sentence starts, in order: the first
