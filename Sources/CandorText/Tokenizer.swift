@@ -71,8 +71,7 @@ public final class Tokenizer {
     public func tokenize(_ text: String, into tokenized: inout TokenizedText) {
         formCache.follow(generation: vocabulary?.generation ?? 0)
         let units = Tokenizer.utf16(text, into: &unitScratch)
-        tokenized.utf16.removeAll(keepingCapacity: true)
-        tokenized.utf16.append(contentsOf: units)
+        tokenized.utf16.refill(with: units)
         // A text forms at most one token per unit (an elision splits a segment of three or
         // more units in two).
         if forms.remaining < units.count {
@@ -80,8 +79,7 @@ public final class Tokenizer {
             formCache.removeAll()
         }
         tokenized.forms = forms
-        tokenized.tokens.removeAll(keepingCapacity: true)
-        tokenized.tokens.append(contentsOf: tokenize(units: units))
+        tokenized.tokens.refill(with: tokenize(units: units))
         tokenized.tokens.withUnsafeMutableBufferPointer { Self.markLineBreaks($0, in: units) }
     }
 

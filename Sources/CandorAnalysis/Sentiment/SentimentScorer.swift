@@ -84,8 +84,7 @@ public enum SentenceNumbers {
     /// worker's recycled reading: `ResponseAnalyzer.recycle`).
     public static func of(_ text: TokenizedText, into numbers: inout [Int32]) {
         // Written through buffers: appending checked the array's uniqueness per token.
-        numbers.removeAll(keepingCapacity: true)
-        numbers.append(contentsOf: repeatElement(0, count: text.tokens.count))
+        numbers.refill(with: repeatElement(0, count: text.tokens.count))
         text.tokens.withUnsafeBufferPointer { tokens in
             numbers.withUnsafeMutableBufferPointer { out in
                 var sentence: Int32 = 0

@@ -102,8 +102,7 @@ public final class WordFactsCache {
                 written.initializeElement(at: index, to: value)
             }
         }
-        out.removeAll(keepingCapacity: true)
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: written[..<text.tokens.count]))
+        out.refill(with: UnsafeBufferPointer(rebasing: written[..<text.tokens.count]))
     }
 
     /// The facts of a word key in `language`, for tokens without an id.
