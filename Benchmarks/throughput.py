@@ -102,9 +102,9 @@ def main():
             peaks["icu"] = max(peaks["icu"], rss)
         for threads in (1, 2):
             json_path, md_path = os.path.join(folder, f"t{threads}.json"), os.path.join(folder, f"t{threads}.md")
-            seconds, rss, cpu, _, _ = timed([candor, "analyze", corpus, "--text", "text", "--id", "id", "--score", "score",
-                                        "--segment", "channel", "--threads", str(threads), "--json", json_path,
-                                        "--output", md_path])
+            seconds, rss, cpu, _, _ = timed([candor, "analyze", corpus, "--text", "text", "--id", "id", "--score",
+                                             "score", "--segment", "channel", "--threads", str(threads), "--json",
+                                             json_path, "--output", md_path])
             times[threads].append(seconds)
             cpus[threads].append(cpu)
             peaks[threads] = max(peaks[threads], rss)
