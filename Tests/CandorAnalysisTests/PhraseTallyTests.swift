@@ -130,6 +130,32 @@ struct PhraseTallyTests {
         #expect(entry.count == 4)
     }
 
+    /// Facets 64 apart share a bit of a word's facet bits (`PhraseTally.Item.facetBits`): a
+    /// facet met again is found by the walk of its links, whichever its number.
+    @Test func facetsSharingABitAreCountedApart() throws {
+        let word: UInt64 = 11
+        let candidate = PhraseCandidate(key: word, surfaceHash: 1, length: 1)
+        var tally = PhraseTally()
+        func add(_ facets: [Int]) {
+            let hits = facets.map { FacetLexicon.Hit(facet: $0, keyCount: 1, firstKey: 99) }
+            tally.add([candidate], facets: hits, language: .english, weight: 2, stems: { _ in Stems() }) { _, bytes in
+                bytes.append(contentsOf: "word".utf8)
+            }
+        }
+        add([63, 100])
+        add([100, 64, 62])
+        add([63, 0])
+        add([62, 127])
+        // One link per facet of the word: a facet met again was found, not linked twice (the
+        // merge would add duplicates up, so only the links show a missed walk).
+        #expect(tally.facets.count == 6)
+        var absorbed = PhraseStatistics()
+        absorbed.absorb(&tally)
+        let entry = try #require(absorbed.entries[.english]?[word])
+        #expect(entry.facets.map(\.facet) == [63, 100, 64, 62, 0, 127])
+        #expect(entry.facets.map(\.count) == [4, 4, 2, 4, 2, 2])
+    }
+
     @Test func tallySurfacesAndFacetsCountWhatWasAdded() throws {
         let reads = try readings(["refund delay", "réfund delay", "refund delay", "Réfund delay"])
         var tally = PhraseTally()

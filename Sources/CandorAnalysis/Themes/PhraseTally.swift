@@ -24,6 +24,9 @@ public struct PhraseTally: Sendable {
         /// The first and last of its facet counts in `facets` (-1: none), in the order first met.
         var firstFacet: Int32 = -1
         var lastFacet: Int32 = -1
+        /// Bit `f % 64` set when facet `f` may be among its facet links (a language has fewer
+        /// facets than bits, so a set bit nearly always means it is).
+        var facetBits: UInt64 = 0
     }
 
     /// A way of writing a phrase: its hash, count, and where its words are: tokens `start`
@@ -203,14 +206,20 @@ public struct PhraseTally: Sendable {
     /// Counts `weight` more responses where `item`'s word and `facet` occur together.
     @inline(__always)
     private mutating func addFacet(_ item: inout Item, _ facet: Int, weight: Int) {
-        var link = item.firstFacet
-        while link >= 0 {
-            if facets[Int(link)].facet == facet {
-                facets[Int(link)].count += weight
-                return
+        // Most of a word's facets are new to it in a tally, and finding that out walked all its
+        // links, each a likely cache miss: the bit says whether the walk can find one.
+        let bit: UInt64 = 1 << UInt64(facet & 63)
+        if item.facetBits & bit != 0 {
+            var link = item.firstFacet
+            while link >= 0 {
+                if facets[Int(link)].facet == facet {
+                    facets[Int(link)].count += weight
+                    return
+                }
+                link = facets[Int(link)].next
             }
-            link = facets[Int(link)].next
         }
+        item.facetBits |= bit
         let new = Int32(facets.count)
         facets.append(FacetLink(facet: facet, count: weight))
         if item.lastFacet >= 0 { facets[Int(item.lastFacet)].next = new } else { item.firstFacet = new }
